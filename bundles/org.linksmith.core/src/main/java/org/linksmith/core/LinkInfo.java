@@ -1,0 +1,44 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What Linksmith knows about one path, read without following it.
+ *
+ * @param path the path inspected, as given
+ * @param type the link type; {@link LinkType#NONE} for anything that is not a link
+ * @param target the target as stored in the link (symbolic links and junctions), or {@code null}
+ * @param resolved the absolute path the link finally lands on after following every link in the
+ *        chain (whether or not it exists), or {@code null} when there is no target or a loop
+ * @param chain the links followed, starting with {@code path} itself; a single element when the link
+ *        points straight at a non-link; empty for non-links
+ * @param broken whether the final target does not exist (a dangling link)
+ * @param loop whether following the chain runs into a loop
+ * @param links the number of names the file has (hard-link count); 1 for most files, 0 when unknown
+ */
+public record LinkInfo(Path path, LinkType type, Path target, Path resolved, List<Path> chain, boolean broken,
+		boolean loop, long links) {
+
+	/** Validating constructor. */
+	public LinkInfo {
+		Objects.requireNonNull(path, "path");
+		Objects.requireNonNull(type, "type");
+		chain = List.copyOf(chain);
+	}
+
+	/** @return whether the path is a link of any kind */
+	public boolean isLink() {
+		return type != LinkType.NONE;
+	}
+}

@@ -1,0 +1,119 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Creates, inspects, changes and removes file-system links without ever touching the data behind
+ * them. Obtain one as an OSGi service, or through {@link LinkServices#getDefault()} on a plain
+ * classpath.
+ * <p>
+ * Every method works on the link itself and never follows it unless it says so. Every failure is a
+ * {@link LinkException} whose reason tells what went wrong and whose message tells the user what to
+ * do; on failure nothing on disk has changed.
+ * </p>
+ */
+public interface LinkService {
+
+	/**
+	 * @param where a path on the volume in question (need not exist)
+	 * @return the link types that can be created there on this system
+	 */
+	Set<LinkType> supportedTypes(Path where);
+
+	/**
+	 * Inspects a path without following it.
+	 *
+	 * @param path any path
+	 * @return what the path is; for a missing path a {@link LinkException} with reason NOT_FOUND
+	 * @throws LinkException when the path does not exist or cannot be read
+	 */
+	LinkInfo inspect(Path path) throws LinkException;
+
+	/**
+	 * Creates a link. Never overwrites anything.
+	 *
+	 * @param link where the new link goes; its parent folder must exist and the name must be free
+	 * @param target what the link points to; for symbolic links and junctions it may be missing
+	 *        (the result then carries a warning); for a hard link it must be an existing file
+	 * @param type {@link LinkType#SYMBOLIC_FILE}, {@link LinkType#SYMBOLIC_DIRECTORY} (either chooses
+	 *        itself from the target when it exists), {@link LinkType#HARD} or {@link LinkType#JUNCTION}
+	 * @param style how to store the target of a symbolic link or junction
+	 * @return the new link and any warnings
+	 * @throws LinkException when the link cannot be created; nothing was changed
+	 */
+	CreateResult create(Path link, Path target, LinkType type, TargetStyle style) throws LinkException;
+
+	/**
+	 * Points an existing symbolic link (or junction) somewhere else, atomically: a new link is made
+	 * beside the old one and renamed over it, so the link is never missing.
+	 *
+	 * @param link an existing symbolic link or junction
+	 * @param newTarget the new target (may be missing: the result then carries a warning)
+	 * @param style how to store the new target
+	 * @return the retargeted link and any warnings
+	 * @throws LinkException when the path is not a symbolic link or the new link cannot be made
+	 */
+	CreateResult retarget(Path link, Path newTarget, TargetStyle style) throws LinkException;
+
+	/**
+	 * Removes a link and only the link. The data it points to is never touched. For a hard link,
+	 * removes this name only, and refuses when it is the file's last name.
+	 *
+	 * @param link a symbolic link, junction or a file with more than one name
+	 * @throws LinkException when the path is not a link or is a file's last name
+	 */
+	void remove(Path link) throws LinkException;
+
+	/**
+	 * Moves a folder to a new place and leaves a link at its old path. Across volumes the folder is
+	 * copied, the copy verified and only then the original deleted. On any failure or cancellation,
+	 * everything is put back so that the original folder is complete at its old path.
+	 *
+	 * @param folder an existing folder (not a link)
+	 * @param destination the folder's new path (must not exist), or an existing folder to move it into
+	 * @param linkType {@link LinkType#SYMBOLIC_DIRECTORY} or {@link LinkType#JUNCTION}
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the link left at the old path, and warnings (for example hard links to files outside the
+	 *         folder, whose copies are separate files after a move across volumes)
+	 * @throws LinkException when the move cannot be done; the original is intact
+	 */
+	CreateResult relocate(Path folder, Path destination, LinkType linkType, IProgressMonitor monitor)
+			throws LinkException;
+
+	/**
+	 * Lists the other names of a file within a folder tree (same volume and file id).
+	 *
+	 * @param file a regular file
+	 * @param within the folder tree to search; links in it are not followed
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the other names found, sorted, not including {@code file} itself
+	 * @throws LinkException when the file cannot be read
+	 */
+	List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException;
+
+	/**
+	 * Walks a folder tree and reports the links that match the options. Never follows directory links
+	 * or junctions.
+	 *
+	 * @param root the folder to scan
+	 * @param options what to report
+	 * @param visitor receives each link found
+	 * @param monitor progress and cancellation, or {@code null}; cancellation throws
+	 *        {@link org.eclipse.core.runtime.OperationCanceledException}
+	 * @throws LinkException when the root cannot be read
+	 */
+	void scan(Path root, ScanOptions options, LinkVisitor visitor, IProgressMonitor monitor) throws LinkException;
+}

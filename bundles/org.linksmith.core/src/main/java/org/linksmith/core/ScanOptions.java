@@ -1,0 +1,53 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a tree scan reports. Directory links and junctions are never walked into, whatever
+ * the options say.
+ *
+ * @param recursive whether to descend into sub-folders (never through links)
+ * @param types the link types to report; empty means every type
+ * @param brokenOnly report only links whose target is missing (or that loop)
+ */
+public record ScanOptions(boolean recursive, Set<LinkType> types, boolean brokenOnly) {
+
+	/** Copies the type set. */
+	public ScanOptions {
+		types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+	}
+
+	/** @return options for a recursive scan reporting every link */
+	public static ScanOptions all() {
+		return new ScanOptions(true, Set.of(), false);
+	}
+
+	/**
+	 * @param type a link type
+	 * @return whether links of this type are reported
+	 */
+	public boolean accepts(LinkType type) {
+		return type != LinkType.NONE && (types.isEmpty() || types.contains(type));
+	}
+
+	/** @return whether the scan needs hard-link counts of regular files */
+	public boolean wantsHardLinks() {
+		return !brokenOnly && accepts(LinkType.HARD);
+	}
+
+	/** @return whether the scan reports symbolic links or junctions */
+	public boolean wantsTargetLinks() {
+		return accepts(LinkType.SYMBOLIC_FILE) || accepts(LinkType.SYMBOLIC_DIRECTORY) || accepts(LinkType.JUNCTION)
+				|| accepts(LinkType.OTHER_REPARSE_POINT);
+	}
+}

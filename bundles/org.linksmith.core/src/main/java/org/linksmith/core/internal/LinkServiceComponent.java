@@ -1,0 +1,85 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.linksmith.core.CreateResult;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkService;
+import org.linksmith.core.LinkType;
+import org.linksmith.core.LinkVisitor;
+import org.linksmith.core.ScanOptions;
+import org.linksmith.core.TargetStyle;
+
+/**
+ * The {@link LinkService} as a Declarative Services component (see
+ * {@code OSGI-INF/org.linksmith.core.internal.LinkServiceComponent.xml}). It delegates to the
+ * implementation for the running system.
+ */
+public final class LinkServiceComponent implements LinkService {
+
+	private final LinkService delegate;
+
+	/** Called by Service Component Runtime. */
+	public LinkServiceComponent() {
+		this(DefaultLinkService.forCurrentSystem());
+	}
+
+	LinkServiceComponent(LinkService delegate) {
+		this.delegate = delegate;
+	}
+
+	@Override
+	public Set<LinkType> supportedTypes(Path where) {
+		return delegate.supportedTypes(where);
+	}
+
+	@Override
+	public LinkInfo inspect(Path path) throws LinkException {
+		return delegate.inspect(path);
+	}
+
+	@Override
+	public CreateResult create(Path link, Path target, LinkType type, TargetStyle style) throws LinkException {
+		return delegate.create(link, target, type, style);
+	}
+
+	@Override
+	public CreateResult retarget(Path link, Path newTarget, TargetStyle style) throws LinkException {
+		return delegate.retarget(link, newTarget, style);
+	}
+
+	@Override
+	public void remove(Path link) throws LinkException {
+		delegate.remove(link);
+	}
+
+	@Override
+	public CreateResult relocate(Path folder, Path destination, LinkType linkType, IProgressMonitor monitor)
+			throws LinkException {
+		return delegate.relocate(folder, destination, linkType, monitor);
+	}
+
+	@Override
+	public List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException {
+		return delegate.hardLinkSiblings(file, within, monitor);
+	}
+
+	@Override
+	public void scan(Path root, ScanOptions options, LinkVisitor visitor, IProgressMonitor monitor)
+			throws LinkException {
+		delegate.scan(root, options, visitor, monitor);
+	}
+}

@@ -1,0 +1,151 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkType;
+
+/**
+ * The small set of operating-system primitives that {@link DefaultLinkService} builds on. One
+ * implementation per platform family: POSIX through {@code java.nio.file}, Windows through Win32.
+ * Everything above this interface is platform-neutral and tested on every system.
+ */
+public interface LinkSystem {
+
+	/** The operation during which an error happened, for error messages. */
+	enum Operation {
+		/** Creating a link. */
+		CREATE,
+		/** Reading a link or its attributes. */
+		INSPECT,
+		/** Changing a link's target. */
+		RETARGET,
+		/** Removing a link. */
+		REMOVE,
+		/** Moving or copying a folder. */
+		MOVE,
+		/** Walking a tree. */
+		SCAN
+	}
+
+	/**
+	 * @param where a path on the volume in question (need not exist)
+	 * @return the link types this system can create there
+	 */
+	Set<LinkType> supportedTypes(Path where);
+
+	/**
+	 * Classifies a path from its attributes, read without following links.
+	 *
+	 * @param path the path
+	 * @param attrs its attributes, read with {@code NOFOLLOW_LINKS}
+	 * @return the link type, {@link LinkType#NONE} for anything else
+	 * @throws IOException when more attributes cannot be read
+	 */
+	LinkType classify(Path path, BasicFileAttributes attrs) throws IOException;
+
+	/**
+	 * @param link a symbolic link or junction
+	 * @return the target as stored (the print name for junctions, without {@code \??\})
+	 * @throws IOException when the link cannot be read
+	 */
+	Path readTarget(Path link) throws IOException;
+
+	/**
+	 * Creates a symbolic link; never replaces anything.
+	 *
+	 * @param link the new link
+	 * @param target the target to store
+	 * @param directory whether it is a directory link (matters on Windows)
+	 * @throws IOException as the system reports it
+	 */
+	void createSymbolicLink(Path link, Path target, boolean directory) throws IOException;
+
+	/**
+	 * @param link the new name
+	 * @param existing an existing regular file on the same volume
+	 * @throws IOException as the system reports it
+	 */
+	void createHardLink(Path link, Path existing) throws IOException;
+
+	/**
+	 * @param link the new junction (a folder that must not exist)
+	 * @param absoluteTarget the absolute local folder it points to
+	 * @throws IOException as the system reports it
+	 */
+	void createJunction(Path link, Path absoluteTarget) throws IOException;
+
+	/**
+	 * @param file an existing file
+	 * @return its number of names
+	 * @throws IOException when it cannot be read
+	 */
+	long linkCount(Path file) throws IOException;
+
+	/**
+	 * @param existing an existing path (followed)
+	 * @return an identifier of the volume it is on, equal for paths on the same volume
+	 * @throws IOException when it cannot be read
+	 */
+	Object volumeOf(Path existing) throws IOException;
+
+	/**
+	 * @param file an existing path (not followed)
+	 * @return an identifier of the file, equal for all its hard links, or {@code null}
+	 * @throws IOException when it cannot be read
+	 */
+	FileId fileId(Path file) throws IOException;
+
+	/**
+	 * Removes a link itself (never what it points to).
+	 *
+	 * @param link the link
+	 * @param type its type as classified just before
+	 * @throws IOException as the system reports it
+	 */
+	void removeLink(Path link, LinkType type) throws IOException;
+
+	/**
+	 * Replaces {@code link} by {@code replacement} in one atomic step.
+	 *
+	 * @param replacement a new link beside {@code link}
+	 * @param link the link to replace
+	 * @throws IOException when the rename fails; then {@code link} is unchanged
+	 */
+	void replaceAtomically(Path replacement, Path link) throws IOException;
+
+	/**
+	 * Checks a junction target before any change, for rules the system would report late or badly.
+	 *
+	 * @param link the junction to be made
+	 * @param absoluteTarget its target
+	 * @throws LinkException when the target is not allowed
+	 */
+	void checkJunctionTarget(Path link, Path absoluteTarget) throws LinkException;
+
+	/**
+	 * Turns a system error into a {@link LinkException} with a reason and a message for the user.
+	 *
+	 * @param e the error
+	 * @param operation what was being done
+	 * @param path the main path
+	 * @param other a second path (the target), or {@code null}
+	 * @return the exception to throw
+	 */
+	LinkException translate(IOException e, Operation operation, Path path, Path other);
+
+	/** @return the walker that lists directory trees for scans on this system */
+	TreeWalker treeWalker();
+}

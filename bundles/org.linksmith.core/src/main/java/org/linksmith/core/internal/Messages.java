@@ -1,0 +1,74 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Messages of the core bundle (see {@code messages.properties}).
+ */
+@SuppressWarnings("javadoc")
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.linksmith.core.internal.messages"; //$NON-NLS-1$
+	public static String Error_ALREADY_EXISTS;
+	public static String Error_ALREADY_EXISTS_Kind;
+	public static String Error_PARENT_MISSING;
+	public static String Error_NOT_FOUND;
+	public static String Error_NOT_A_LINK;
+	public static String Error_NOT_A_LINK_Kind;
+	public static String Error_LAST_NAME;
+	public static String Error_CROSS_DEVICE;
+	public static String Error_HARD_LINK_TO_DIRECTORY;
+	public static String Error_TARGET_MISSING;
+	public static String Error_TOO_MANY_LINKS;
+	public static String Error_NOT_SUPPORTED;
+	public static String Error_PERMISSION_DENIED;
+	public static String Error_PRIVILEGE_REQUIRED;
+	public static String Error_NETWORK_PATH;
+	public static String Error_LOOP;
+	public static String Error_INVALID_PATH;
+	public static String Error_DESTINATION_INSIDE_SOURCE;
+	public static String Error_VERIFY_FAILED;
+	public static String Error_IO_ERROR;
+	public static String Error_JunctionNotSupported;
+	public static String Error_JunctionToFile;
+	public static String Error_CannotCreateType;
+	public static String Error_RetargetHardLink;
+	public static String Error_RemoveOtherReparsePoint;
+	public static String Error_NotAFile;
+	public static String Error_NotAFolder;
+	public static String Error_RelocateLinkType;
+	public static String Error_RelocateNotAFolder;
+	public static String Detail_NoName;
+	public static String Detail_OtherReparsePoint;
+	public static String Kind_File;
+	public static String Kind_Folder;
+	public static String Kind_Link;
+	public static String Warning_Dangling;
+	public static String Warning_Loop;
+	public static String Warning_CannotBeRelative;
+	public static String Warning_HardLinkThroughSymlink;
+	public static String Warning_HardLinksOutside;
+	public static String Warning_OriginalNotDeleted;
+	public static String Relocate_Task;
+	public static String Relocate_Measuring;
+	public static String Relocate_Copying;
+	public static String Relocate_Verifying;
+	public static String Relocate_Deleting;
+	public static String Scan_Task;
+	public static String Siblings_Task;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,193 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.CreateResult;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.LinkType;
+import org.linksmith.core.internal.LinkSystem.Operation;
+import org.linksmith.core.internal.posix.PosixLinkSystem;
+
+/**
+ * Moves a folder and leaves a link at its old path ("move and leave a link"). On one volume the
+ * folder is renamed; across volumes it is copied, the copy verified byte for byte, the original
+ * renamed aside, the link made, and only then the original deleted. Any failure or cancellation
+ * puts everything back: the user always has one complete copy at the original path.
+ */
+final class Relocator {
+
+	private final DefaultLinkService service;
+	private final LinkSystem system;
+	private final SafeTree tree;
+
+	Relocator(DefaultLinkService service, LinkSystem system) {
+		this.service = service;
+		this.system = system;
+		this.tree = new SafeTree(system);
+	}
+
+	CreateResult relocate(Path folder, Path destination, LinkType requested, IProgressMonitor monitor)
+			throws LinkException {
+		LinkType linkType = requested == LinkType.SYMBOLIC_FILE ? LinkType.SYMBOLIC_DIRECTORY : requested;
+		if (linkType != LinkType.SYMBOLIC_DIRECTORY && linkType != LinkType.JUNCTION) {
+			throw new LinkException(Reason.NOT_SUPPORTED, folder, NLS.bind(Messages.Error_RelocateLinkType, linkType.id()));
+		}
+		if (!system.supportedTypes(folder).contains(linkType)) {
+			throw PosixLinkSystem.junctionsNotSupported(folder);
+		}
+		Path source = folder.toAbsolutePath().normalize();
+		BasicFileAttributes attrs;
+		try {
+			attrs = Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.MOVE, folder, null);
+		}
+		if (!SafeTree.isRealDirectory(attrs)) {
+			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
+		}
+		Path given = destination.toAbsolutePath().normalize();
+		Path target = Files.isDirectory(given) ? given.resolve(source.getFileName().toString()) : given;
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+			throw Errors.create(Reason.ALREADY_EXISTS, target, null);
+		}
+		Path targetParent = target.getParent();
+		if (targetParent == null || !Files.isDirectory(targetParent)) {
+			throw Errors.create(Reason.PARENT_MISSING, target, targetParent);
+		}
+		if (DefaultLinkService.realAsFarAsExists(target).startsWith(DefaultLinkService.realAsFarAsExists(source))) {
+			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, target);
+		}
+		if (linkType == LinkType.JUNCTION) {
+			system.checkJunctionTarget(source, target);
+		}
+
+		SubMonitor sub = SubMonitor.convert(monitor,
+				NLS.bind(Messages.Relocate_Task, Errors.show(folder), Errors.show(target)), 100);
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+			sub.worked(90);
+			return leaveLink(source, target, linkType, () -> Files.move(target, source, StandardCopyOption.ATOMIC_MOVE),
+					new ArrayList<>());
+		} catch (AtomicMoveNotSupportedException e) {
+			// another volume: copy, verify, then delete
+		} catch (IOException e) {
+			throw system.translate(e, Operation.MOVE, folder, target);
+		}
+		return copyAcross(source, target, linkType, folder, sub);
+	}
+
+	private CreateResult copyAcross(Path source, Path target, LinkType linkType, Path shown, SubMonitor sub)
+			throws LinkException {
+		List<String> warnings = new ArrayList<>();
+		boolean copyMade = false;
+		try {
+			sub.subTask(Messages.Relocate_Measuring);
+			SafeTree.Size size = tree.measure(source, sub.split(5));
+			int kib = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1, size.bytes / 1024));
+			sub.subTask(NLS.bind(Messages.Relocate_Copying, Errors.show(target)));
+			SubMonitor copyMonitor = sub.split(50).setWorkRemaining(kib);
+			Files.createDirectory(target);
+			copyMade = true;
+			int outside = tree.copy(source, target, copyMonitor);
+			if (outside > 0) {
+				warnings.add(NLS.bind(Messages.Warning_HardLinksOutside, Integer.valueOf(outside)));
+			}
+			sub.subTask(Messages.Relocate_Verifying);
+			String difference = tree.verify(source, target, sub.split(35).setWorkRemaining(kib));
+			if (difference != null) {
+				throw Errors.create(Reason.VERIFY_FAILED, shown, target, difference, null);
+			}
+		} catch (OperationCanceledException e) {
+			if (copyMade) {
+				discardCopy(target);
+			}
+			throw e;
+		} catch (LinkException e) {
+			discardCopy(target);
+			throw e;
+		} catch (IOException e) {
+			if (copyMade) {
+				discardCopy(target);
+			}
+			throw system.translate(e, Operation.MOVE, shown, target);
+		}
+
+		// the copy is complete and verified: swap the original aside, leave the link, then delete
+		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
+		try {
+			Files.move(source, aside, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			discardCopy(target);
+			throw system.translate(e, Operation.MOVE, shown, target);
+		}
+		CreateResult result;
+		try {
+			result = leaveLink(source, target, linkType, () -> Files.move(aside, source, StandardCopyOption.ATOMIC_MOVE),
+					warnings);
+		} catch (LinkException e) {
+			discardCopy(target);
+			throw e;
+		}
+		sub.subTask(Messages.Relocate_Deleting);
+		try {
+			tree.delete(aside);
+		} catch (IOException e) {
+			warnings.add(NLS.bind(Messages.Warning_OriginalNotDeleted, Errors.show(aside), PosixLinkSystem.detailOf(e)));
+		}
+		sub.worked(10);
+		return new CreateResult(result.link(), warnings);
+	}
+
+	@FunctionalInterface
+	private interface Undo {
+		void run() throws IOException;
+	}
+
+	private CreateResult leaveLink(Path source, Path target, LinkType linkType, Undo undo, List<String> warnings)
+			throws LinkException {
+		try {
+			CreateResult created = service.createForRelocation(source, target, linkType);
+			warnings.addAll(created.warnings());
+			return new CreateResult(created.link(), warnings);
+		} catch (LinkException | RuntimeException e) {
+			try {
+				undo.run();
+			} catch (IOException undoFailed) {
+				e.addSuppressed(undoFailed);
+			}
+			throw e;
+		}
+	}
+
+	private void discardCopy(Path copy) {
+		if (Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+			try {
+				tree.delete(copy);
+			} catch (IOException e) {
+				// the original is intact; a partial copy remains at the destination
+			}
+		}
+	}
+}

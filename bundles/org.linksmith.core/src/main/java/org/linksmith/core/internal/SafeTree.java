@@ -1,0 +1,268 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.linksmith.core.LinkType;
+
+/**
+ * Tree operations that never follow a link: every entry is read with {@code NOFOLLOW_LINKS}, and
+ * only real directories (not symbolic links, not junctions or other reparse points) are entered.
+ * A link met inside a tree is copied as a link and deleted as a link.
+ */
+public final class SafeTree {
+
+	private static final int CHUNK = 64 * 1024;
+
+	private final LinkSystem system;
+
+	/**
+	 * @param system the primitives for links inside the tree
+	 */
+	public SafeTree(LinkSystem system) {
+		this.system = system;
+	}
+
+	/** What a tree holds. */
+	public static final class Size {
+		/** Entries of any kind. */
+		public long entries;
+		/** Bytes in regular files. */
+		public long bytes;
+	}
+
+	/**
+	 * @param dir a real directory
+	 * @return whether {@code attrs} describe a directory to enter (not a link, not a reparse point)
+	 */
+	static boolean isRealDirectory(BasicFileAttributes attrs) {
+		return attrs.isDirectory() && !attrs.isSymbolicLink() && !attrs.isOther();
+	}
+
+	/**
+	 * @param dir a real directory
+	 * @param monitor cancellation
+	 * @return how much it holds
+	 * @throws IOException when it cannot be read
+	 */
+	public Size measure(Path dir, IProgressMonitor monitor) throws IOException {
+		Size size = new Size();
+		measure(dir, size, monitor);
+		return size;
+	}
+
+	private void measure(Path dir, Size size, IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+			for (Path entry : entries) {
+				BasicFileAttributes attrs = lstat(entry);
+				size.entries++;
+				if (isRealDirectory(attrs)) {
+					measure(entry, size, monitor);
+				} else if (attrs.isRegularFile()) {
+					size.bytes += attrs.size();
+				}
+			}
+		}
+	}
+
+	/**
+	 * Copies a tree's contents into a new, empty directory, keeping links as links and hard links
+	 * between files of the tree as hard links.
+	 *
+	 * @param source a real directory
+	 * @param target the empty directory that receives the copy
+	 * @param monitor receives one unit of work per KiB copied; cancellation stops the copy
+	 * @return how many files had hard links outside the tree (their copies are separate files)
+	 * @throws IOException on failure (the partial copy is left for the caller to remove)
+	 */
+	public int copy(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		Map<FileId, Path> copied = new HashMap<>();
+		int[] outside = new int[1];
+		copyContents(source, target, copied, outside, monitor);
+		// files whose other names were all found inside the tree are fine; count the rest
+		return outside[0];
+	}
+
+	private void copyDirectory(Path source, Path target, Map<FileId, Path> copied, int[] outside,
+			IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		Files.createDirectory(target);
+		copyContents(source, target, copied, outside, monitor);
+	}
+
+	private void copyContents(Path source, Path target, Map<FileId, Path> copied, int[] outside,
+			IProgressMonitor monitor) throws IOException {
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
+			for (Path entry : entries) {
+				checkCanceled(monitor);
+				Path dest = target.resolve(entry.getFileName().toString());
+				BasicFileAttributes attrs = lstat(entry);
+				if (isRealDirectory(attrs)) {
+					copyDirectory(entry, dest, copied, outside, monitor);
+				} else {
+					copyEntry(entry, dest, attrs, copied, outside, monitor);
+				}
+			}
+		}
+		Files.setLastModifiedTime(target, Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS));
+	}
+
+	private void copyEntry(Path entry, Path dest, BasicFileAttributes attrs, Map<FileId, Path> copied, int[] outside,
+			IProgressMonitor monitor) throws IOException {
+		LinkType type = system.classify(entry, attrs);
+		switch (type) {
+			case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> system.createSymbolicLink(dest, system.readTarget(entry),
+					type == LinkType.SYMBOLIC_DIRECTORY);
+			case JUNCTION -> system.createJunction(dest, system.readTarget(entry));
+			case OTHER_REPARSE_POINT -> throw new IOException(entry + ": " + Messages.Detail_OtherReparsePoint); //$NON-NLS-1$
+			case HARD -> {
+				FileId id = system.fileId(entry);
+				Path first = copied.get(id);
+				if (first != null) {
+					system.createHardLink(dest, first);
+					outside[0]--;
+				} else {
+					copyFile(entry, dest, monitor);
+					copied.put(id, dest);
+					outside[0] += (int) Math.min(Integer.MAX_VALUE, system.linkCount(entry) - 1);
+				}
+			}
+			case NONE -> copyFile(entry, dest, monitor);
+		}
+	}
+
+	private static void copyFile(Path entry, Path dest, IProgressMonitor monitor) throws IOException {
+		Files.copy(entry, dest, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+		long size = Files.size(dest);
+		monitor.worked((int) Math.min(Integer.MAX_VALUE, size / 1024));
+	}
+
+	/**
+	 * Compares a copy with its original: same entries, same kinds, same link targets, same bytes.
+	 *
+	 * @param original the original tree
+	 * @param copy the copy
+	 * @param monitor receives one unit of work per KiB compared
+	 * @return {@code null} when they match, else the first difference found
+	 * @throws IOException when either cannot be read
+	 */
+	public String verify(Path original, Path copy, IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(original)) {
+			int count = 0;
+			for (Path entry : entries) {
+				count++;
+				Path other = copy.resolve(entry.getFileName().toString());
+				BasicFileAttributes a = lstat(entry);
+				BasicFileAttributes b;
+				try {
+					b = lstat(other);
+				} catch (IOException e) {
+					return other + ": missing"; //$NON-NLS-1$
+				}
+				if (isRealDirectory(a) != isRealDirectory(b) || a.isSymbolicLink() != b.isSymbolicLink()
+						|| a.isRegularFile() != b.isRegularFile()) {
+					return other + ": different kind"; //$NON-NLS-1$
+				}
+				String difference = null;
+				if (isRealDirectory(a)) {
+					difference = verify(entry, other, monitor);
+				} else if (a.isSymbolicLink() || a.isOther()) {
+					if (!system.readTarget(entry).equals(system.readTarget(other))) {
+						difference = other + ": different link target"; //$NON-NLS-1$
+					}
+				} else if (a.isRegularFile() && !sameContent(entry, other, a.size(), b.size(), monitor)) {
+					difference = other + ": different content"; //$NON-NLS-1$
+				}
+				if (difference != null) {
+					return difference;
+				}
+			}
+			try (DirectoryStream<Path> copies = Files.newDirectoryStream(copy)) {
+				int copyCount = 0;
+				for (@SuppressWarnings("unused") Path p : copies) {
+					copyCount++;
+				}
+				if (copyCount != count) {
+					return copy + ": different number of entries"; //$NON-NLS-1$
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameContent(Path a, Path b, long sizeA, long sizeB, IProgressMonitor monitor)
+			throws IOException {
+		if (sizeA != sizeB) {
+			return false;
+		}
+		byte[] bufA = new byte[CHUNK];
+		byte[] bufB = new byte[CHUNK];
+		try (InputStream inA = Files.newInputStream(a, LinkOption.NOFOLLOW_LINKS);
+				InputStream inB = Files.newInputStream(b, LinkOption.NOFOLLOW_LINKS)) {
+			while (true) {
+				checkCanceled(monitor);
+				int n = inA.readNBytes(bufA, 0, CHUNK);
+				int m = inB.readNBytes(bufB, 0, CHUNK);
+				if (n != m || !Arrays.equals(bufA, 0, n, bufB, 0, m)) {
+					return false;
+				}
+				if (n < CHUNK) {
+					return true;
+				}
+				monitor.worked(CHUNK / 1024);
+			}
+		}
+	}
+
+	/**
+	 * Deletes a tree. Links inside it (symbolic links, junctions) are removed as links: what they point
+	 * to is never entered, never touched.
+	 *
+	 * @param root a real directory, or a single entry
+	 * @throws IOException when an entry cannot be deleted (the rest stays)
+	 */
+	public void delete(Path root) throws IOException {
+		BasicFileAttributes attrs = lstat(root);
+		if (isRealDirectory(attrs)) {
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+				for (Path entry : entries) {
+					delete(entry);
+				}
+			}
+		}
+		// unlink(2) for links and files, rmdir(2) for real (now empty) directories and junctions
+		Files.delete(root);
+	}
+
+	private static BasicFileAttributes lstat(Path p) throws IOException {
+		return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+	}
+
+	static void checkCanceled(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+	}
+}

@@ -1,0 +1,91 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Lists a directory tree without ever following a link below the root. Implementations may call
+ * the handler from several threads at once.
+ */
+public interface TreeWalker {
+
+	/** What a directory entry is, as the listing says (links are never resolved). */
+	enum EntryKind {
+		/** A real directory (never reported: the walker descends into it). */
+		DIRECTORY,
+		/** A symbolic link, to anything. */
+		SYMLINK,
+		/** A regular file. */
+		REGULAR,
+		/** A directory that is a reparse point (Windows junction or other); never walked into. */
+		REPARSE_POINT,
+		/** A device, pipe, socket or anything else. */
+		OTHER
+	}
+
+	/** A file's identity and name count. */
+	record Stat(FileId id, long links) {
+	}
+
+	/** The directory whose entries are being reported. */
+	interface Directory {
+		/** @return the directory's path */
+		Path path();
+
+		/**
+		 * @param name an entry's name
+		 * @return the entry's path
+		 */
+		Path resolve(String name);
+
+		/**
+		 * Reads an entry's identity and link count without following it.
+		 *
+		 * @param name an entry's name
+		 * @return its stat
+		 * @throws IOException when it cannot be read
+		 */
+		Stat stat(String name) throws IOException;
+	}
+
+	/** Receives entries; must be safe to call from several threads. */
+	interface Handler {
+		/**
+		 * @param directory the directory holding the entry
+		 * @param name the entry's name
+		 * @param kind what it is
+		 * @throws IOException to report a problem with this entry (the walk goes on)
+		 */
+		void entry(Directory directory, String name, EntryKind kind) throws IOException;
+
+		/**
+		 * A directory or entry could not be read; the walk goes on without it.
+		 *
+		 * @param path what could not be read
+		 * @param e why
+		 */
+		void failed(Path path, IOException e);
+	}
+
+	/**
+	 * Walks the tree. The root itself is followed if it is a link; nothing below it is.
+	 *
+	 * @param root the directory to list
+	 * @param recursive whether to descend into sub-directories
+	 * @param handler receives every entry that is not a real directory
+	 * @param monitor cancellation ({@link IProgressMonitor#isCanceled()}) and progress (sub-task names)
+	 * @throws IOException when the root cannot be listed
+	 */
+	void walk(Path root, boolean recursive, Handler handler, IProgressMonitor monitor) throws IOException;
+}

@@ -1,0 +1,101 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal.posix;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+
+/**
+ * The few Linux C library calls the fast tree walker needs, bound with JNA direct mapping. Only
+ * x86_64 and aarch64 Linux are supported; elsewhere {@link #AVAILABLE} is false and the portable
+ * walker is used.
+ */
+final class Libc {
+
+	/** Open for reading. */
+	static final int O_RDONLY = 0;
+	/** Close on exec. */
+	static final int O_CLOEXEC = 0x80000;
+	/** Fail unless the path is a directory. */
+	static final int O_DIRECTORY;
+	/** Fail if the last component is a symbolic link. */
+	static final int O_NOFOLLOW;
+	/** System call number of getdents64. */
+	static final long SYS_GETDENTS64;
+	/** Do not follow a symbolic link in fstatat. */
+	static final int AT_SYMLINK_NOFOLLOW = 0x100;
+	/** Size to allocate for a struct stat (larger than both layouts). */
+	static final int STAT_BUFFER_SIZE = 256;
+	/** Offsets in struct stat. */
+	static final int STAT_DEV = 0;
+	static final int STAT_INO = 8;
+	static final int STAT_NLINK;
+	static final boolean STAT_NLINK_IS_LONG;
+	static final int STAT_MODE;
+
+	static final int DT_UNKNOWN = 0;
+	static final int DT_DIR = 4;
+	static final int DT_REG = 8;
+	static final int DT_LNK = 10;
+
+	static final int S_IFMT = 0170000;
+	static final int S_IFDIR = 0040000;
+	static final int S_IFREG = 0100000;
+	static final int S_IFLNK = 0120000;
+
+	/** Whether the calls are bound and the constants known for this machine. */
+	static final boolean AVAILABLE;
+
+	static {
+		boolean x86 = Platform.isLinux() && Platform.isIntel() && Platform.is64Bit();
+		boolean arm = Platform.isLinux() && Platform.isARM() && Platform.is64Bit();
+		if (x86) {
+			O_DIRECTORY = 0200000;
+			O_NOFOLLOW = 0400000;
+			SYS_GETDENTS64 = 217;
+			STAT_NLINK = 16;
+			STAT_NLINK_IS_LONG = true;
+			STAT_MODE = 24;
+		} else {
+			// aarch64 (generic Linux ABI)
+			O_DIRECTORY = 040000;
+			O_NOFOLLOW = 0100000;
+			SYS_GETDENTS64 = 61;
+			STAT_NLINK = 20;
+			STAT_NLINK_IS_LONG = false;
+			STAT_MODE = 16;
+		}
+		boolean ok = false;
+		if ((x86 || arm) && !Boolean.getBoolean("linksmith.noNative")) { //$NON-NLS-1$
+			try {
+				Native.register(Libc.class, NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
+				ok = true;
+			} catch (Throwable e) {
+				// no usable JNA or symbol: the portable walker takes over
+				ok = false;
+			}
+		}
+		AVAILABLE = ok;
+	}
+
+	private Libc() {
+	}
+
+	static native int open(byte[] path, int flags) throws LastErrorException;
+
+	static native int close(int fd);
+
+	static native long syscall(long number, int fd, Pointer buffer, long count) throws LastErrorException;
+
+	static native int fstatat(int dirfd, byte[] path, Pointer buffer, int flags) throws LastErrorException;
+}

@@ -1,0 +1,104 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+
+import org.linksmith.core.internal.FileId;
+import org.linksmith.core.internal.LinkSystem;
+import org.linksmith.core.internal.TreeWalker;
+import org.linksmith.core.internal.posix.PosixLinkSystem;
+
+/** The POSIX system with failures injected where a test needs them. */
+class FaultyLinkSystem implements LinkSystem {
+
+	final PosixLinkSystem real = new PosixLinkSystem();
+	volatile boolean failSymbolicLinks;
+	volatile boolean failReplace;
+
+	@Override
+	public Set<LinkType> supportedTypes(Path where) {
+		return real.supportedTypes(where);
+	}
+
+	@Override
+	public LinkType classify(Path path, BasicFileAttributes attrs) throws IOException {
+		return real.classify(path, attrs);
+	}
+
+	@Override
+	public Path readTarget(Path link) throws IOException {
+		return real.readTarget(link);
+	}
+
+	@Override
+	public void createSymbolicLink(Path link, Path target, boolean directory) throws IOException {
+		if (failSymbolicLinks) {
+			throw new java.nio.file.AccessDeniedException(link.toString(), null, "injected failure");
+		}
+		real.createSymbolicLink(link, target, directory);
+	}
+
+	@Override
+	public void createHardLink(Path link, Path existing) throws IOException {
+		real.createHardLink(link, existing);
+	}
+
+	@Override
+	public void createJunction(Path link, Path absoluteTarget) throws IOException {
+		real.createJunction(link, absoluteTarget);
+	}
+
+	@Override
+	public long linkCount(Path file) throws IOException {
+		return real.linkCount(file);
+	}
+
+	@Override
+	public Object volumeOf(Path existing) throws IOException {
+		return real.volumeOf(existing);
+	}
+
+	@Override
+	public FileId fileId(Path file) throws IOException {
+		return real.fileId(file);
+	}
+
+	@Override
+	public void removeLink(Path link, LinkType type) throws IOException {
+		real.removeLink(link, type);
+	}
+
+	@Override
+	public void replaceAtomically(Path replacement, Path link) throws IOException {
+		if (failReplace) {
+			throw new java.nio.file.FileSystemException(link.toString(), null, "injected failure");
+		}
+		real.replaceAtomically(replacement, link);
+	}
+
+	@Override
+	public void checkJunctionTarget(Path link, Path absoluteTarget) throws LinkException {
+		real.checkJunctionTarget(link, absoluteTarget);
+	}
+
+	@Override
+	public LinkException translate(IOException e, Operation operation, Path path, Path other) {
+		return real.translate(e, operation, path, other);
+	}
+
+	@Override
+	public TreeWalker treeWalker() {
+		return real.treeWalker();
+	}
+}

@@ -1,0 +1,198 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.internal.DefaultLinkService;
+import org.linksmith.core.internal.SafeTree;
+
+class RelocateTest {
+
+	@TempDir
+	Path dir;
+
+	final FaultyLinkSystem system = new FaultyLinkSystem();
+	final LinkService links = new DefaultLinkService(system);
+	Path other;
+
+	@AfterEach
+	void cleanOtherVolume() throws IOException {
+		if (other != null && Files.exists(other)) {
+			new SafeTree(system).delete(other);
+		}
+	}
+
+	private Path games() throws IOException {
+		Path games = Trees.data(dir.resolve("home/Games"));
+		Trees.file(games.resolve("saves/slot 1.sav"), "level 12");
+		Files.createSymbolicLink(games.resolve("readme-link"), Path.of("a.txt"));
+		Files.createLink(games.resolve("a-hardlink.txt"), games.resolve("a.txt"));
+		return games;
+	}
+
+	@Test
+	void sameVolumeMoveLeavesALink() throws Exception {
+		Path games = games();
+		String before = Fingerprint.of(games);
+		Files.createDirectories(dir.resolve("data"));
+		CreateResult r = links.relocate(games, dir.resolve("data"), LinkType.SYMBOLIC_DIRECTORY, null);
+		Path moved = dir.resolve("data/Games");
+		assertEquals(before, Fingerprint.of(moved), "everything arrived");
+		assertTrue(Files.isSymbolicLink(games));
+		assertEquals(moved, Files.readSymbolicLink(games));
+		assertEquals("level 12", Files.readString(games.resolve("saves/slot 1.sav")), "old address still works");
+		assertEquals(LinkType.SYMBOLIC_DIRECTORY, r.link().type());
+	}
+
+	@Test
+	void crossVolumeMoveCopiesVerifiesThenDeletes() throws Exception {
+		Optional<Path> vol = Trees.otherVolume(dir);
+		assumeTrue(vol.isPresent(), "SKIPPED: this machine has no second writable file system (/dev/shm)");
+		other = vol.get();
+		Path games = games();
+		Path outside = Trees.data(dir.resolve("outside"));
+		Files.createSymbolicLink(games.resolve("to-outside"), outside);
+		String outsideBefore = Fingerprint.of(outside);
+		String before = Fingerprint.of(games);
+		CreateResult r = links.relocate(games, other.resolve("Games"), LinkType.SYMBOLIC_DIRECTORY,
+				new NullProgressMonitor());
+		assertEquals(before, Fingerprint.of(other.resolve("Games")));
+		assertTrue(Files.isSymbolicLink(games));
+		assertEquals("level 12", Files.readString(games.resolve("saves/slot 1.sav")));
+		assertEquals(outsideBefore, Fingerprint.of(outside), "a link inside the moved folder was never followed");
+		Path moved = other.resolve("Games");
+		assertEquals(Files.getAttribute(moved.resolve("a.txt"), "unix:ino"),
+				Files.getAttribute(moved.resolve("a-hardlink.txt"), "unix:ino"), "hard links inside stay hard links");
+		assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+		assertEquals(1, count(dir.resolve("home")), "no copy left aside");
+	}
+
+	@Test
+	void cancelledCrossVolumeMoveLeavesTheOriginalAndNoCopy() throws Exception {
+		Optional<Path> vol = Trees.otherVolume(dir);
+		assumeTrue(vol.isPresent(), "SKIPPED: this machine has no second writable file system (/dev/shm)");
+		other = vol.get();
+		Path games = games();
+		for (int i = 0; i < 50; i++) {
+			Trees.file(games.resolve("big/f" + i), "x".repeat(10_000));
+		}
+		String before = Fingerprint.of(games);
+		NullProgressMonitor cancelling = new NullProgressMonitor() {
+			int work;
+
+			@Override
+			public void worked(int amount) {
+				work += amount;
+				if (work > 100) {
+					setCanceled(true);
+				}
+			}
+		};
+		assertThrows(OperationCanceledException.class,
+				() -> links.relocate(games, other.resolve("Games"), LinkType.SYMBOLIC_DIRECTORY, cancelling));
+		assertEquals(before, Fingerprint.of(games));
+		assertFalse(Files.exists(other.resolve("Games")), "the partial copy was removed");
+	}
+
+	@Test
+	void failureToLeaveTheLinkPutsTheFolderBack() throws Exception {
+		Path games = games();
+		String before = Fingerprint.of(games);
+		Files.createDirectories(dir.resolve("data"));
+		system.failSymbolicLinks = true;
+		LinkException e = assertThrows(LinkException.class,
+				() -> links.relocate(games, dir.resolve("data/Games"), LinkType.SYMBOLIC_DIRECTORY, null));
+		assertEquals(Reason.PERMISSION_DENIED, e.getReason());
+		assertFalse(Files.isSymbolicLink(games));
+		assertEquals(before, Fingerprint.of(games), "original back in one piece");
+		assertFalse(Files.exists(dir.resolve("data/Games")));
+	}
+
+	@Test
+	void crossVolumeFailureToLeaveTheLinkPutsTheFolderBack() throws Exception {
+		Optional<Path> vol = Trees.otherVolume(dir);
+		assumeTrue(vol.isPresent(), "SKIPPED: this machine has no second writable file system (/dev/shm)");
+		other = vol.get();
+		Path games = Trees.data(dir.resolve("home/Games"));
+		String before = Fingerprint.of(games);
+		system.failSymbolicLinks = true;
+		assertThrows(LinkException.class,
+				() -> links.relocate(games, other.resolve("Games"), LinkType.SYMBOLIC_DIRECTORY, null));
+		assertEquals(before, Fingerprint.of(games));
+		assertFalse(Files.exists(other.resolve("Games")));
+		assertEquals(1, count(dir.resolve("home")), "nothing left aside");
+	}
+
+	@Test
+	void refusesExistingDestinationAndDestinationInside() throws Exception {
+		Path games = games();
+		Files.createDirectories(dir.resolve("data/Games"));
+		String before = Fingerprint.of(dir);
+		assertEquals(Reason.ALREADY_EXISTS, assertThrows(LinkException.class,
+				() -> links.relocate(games, dir.resolve("data"), LinkType.SYMBOLIC_DIRECTORY, null)).getReason());
+		assertEquals(Reason.DESTINATION_INSIDE_SOURCE, assertThrows(LinkException.class,
+				() -> links.relocate(games, games.resolve("saves/new"), LinkType.SYMBOLIC_DIRECTORY, null)).getReason());
+		assertEquals(Reason.PARENT_MISSING, assertThrows(LinkException.class,
+				() -> links.relocate(games, dir.resolve("nope/Games"), LinkType.SYMBOLIC_DIRECTORY, null)).getReason());
+		assertEquals(Reason.NOT_SUPPORTED, assertThrows(LinkException.class,
+				() -> links.relocate(games, dir.resolve("x"), LinkType.JUNCTION, null)).getReason());
+		assertEquals(before, Fingerprint.of(dir));
+	}
+
+	@Test
+	void refusesToRelocateALink() throws Exception {
+		Path data = Trees.data(dir.resolve("data"));
+		Path link = Files.createSymbolicLink(dir.resolve("link"), data);
+		assertEquals(Reason.INVALID_PATH, assertThrows(LinkException.class,
+				() -> links.relocate(link, dir.resolve("x"), LinkType.SYMBOLIC_DIRECTORY, null)).getReason());
+		assertTrue(Files.isSymbolicLink(link));
+	}
+
+	@Test
+	void safeDeleteNeverFollowsLinks() throws Exception {
+		Path precious = Trees.data(dir.resolve("precious"));
+		String before = Fingerprint.of(precious);
+		Path doomed = Trees.data(dir.resolve("doomed"));
+		Files.createSymbolicLink(doomed.resolve("dir-link"), precious);
+		Files.createSymbolicLink(doomed.resolve("sub/file-link"), precious.resolve("a.txt"));
+		Files.createLink(doomed.resolve("hard"), precious.resolve("sub/b.txt"));
+		new SafeTree(system).delete(doomed);
+		assertFalse(Files.exists(doomed, LinkOption.NOFOLLOW_LINKS));
+		assertEquals(before, Fingerprint.of(precious));
+	}
+
+	private static int count(Path d) throws IOException {
+		int n = 0;
+		try (DirectoryStream<Path> s = Files.newDirectoryStream(d)) {
+			for (@SuppressWarnings("unused") Path p : s) {
+				n++;
+			}
+		}
+		return n;
+	}
+}
