@@ -1,0 +1,141 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkService;
+import org.linksmith.core.LinkServices;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code linksmith} command: create, inspect, list, retarget, remove and relocate links from a
+ * shell. Exit codes: 0 done, 1 the operation failed (message on stderr, nothing changed), 2 wrong
+ * usage.
+ */
+@Command(name = "linksmith", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+		resourceBundle = "org.linksmith.cli.internal.usage", subcommands = { CreateCommand.class,
+				MklinkCommand.class, InspectCommand.class, ListCommand.class, SiblingsCommand.class,
+				RetargetCommand.class, RemoveCommand.class, RelocateCommand.class, CommandLine.HelpCommand.class })
+public final class Main implements Runnable {
+
+	/** Exit code: the operation failed. */
+	public static final int FAILED = 1;
+	/** Exit code: wrong usage. */
+	public static final int USAGE = 2;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), Messages.Main_NoCommand);
+	}
+
+	/**
+	 * @param args the command line
+	 */
+	public static void main(String[] args) {
+		Charset cs = Charset.defaultCharset();
+		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), cs), false);
+		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
+		int code = run(LinkServices.getDefault(), out, err, args);
+		out.flush();
+		err.flush();
+		System.exit(code);
+	}
+
+	/**
+	 * Runs the command line in this process.
+	 *
+	 * @param links the link service to use
+	 * @param out standard output
+	 * @param err standard error
+	 * @param args the arguments
+	 * @return the exit code
+	 */
+	public static int run(LinkService links, PrintWriter out, PrintWriter err, String... args) {
+		Context context = new Context(links, out, err);
+		CommandLine cl = new CommandLine(new Main(), new Factory(context));
+		cl.setOut(out);
+		cl.setErr(err);
+		cl.getSubcommands().get("mklink").setOptionsCaseInsensitive(true); //$NON-NLS-1$
+		cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+			if (e instanceof LinkException le) {
+				context.error(le.getMessage());
+				return FAILED;
+			}
+			throw e;
+		});
+		cl.setParameterExceptionHandler((e, args2) -> {
+			CommandLine c = e.getCommandLine();
+			context.error(e.getMessage());
+			if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+				err.println(org.eclipse.osgi.util.NLS.bind(Messages.Main_SeeHelp, c.getCommandSpec().qualifiedName()));
+			}
+			return USAGE;
+		});
+		int code = cl.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	/** Gives every command the shared context. */
+	private static final class Factory implements CommandLine.IFactory {
+		private final Context context;
+		private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+		Factory(Context context) {
+			this.context = context;
+		}
+
+		@Override
+		public <K> K create(Class<K> cls) throws Exception {
+			if (LinkCommand.class.isAssignableFrom(cls)) {
+				K command = fallback.create(cls);
+				((LinkCommand) command).context = context;
+				return command;
+			}
+			return fallback.create(cls);
+		}
+	}
+
+	/** Reads the version from the bundle manifest. */
+	static final class Version implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String v = Main.class.getPackage().getImplementationVersion();
+			if (v == null) {
+				v = readBundleVersion();
+			}
+			return new String[] { "linksmith " + v, //$NON-NLS-1$
+					"Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+
+		private static String readBundleVersion() {
+			try (var in = Main.class.getResourceAsStream("/META-INF/MANIFEST.MF")) { //$NON-NLS-1$
+				if (in != null) {
+					String v = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version"); //$NON-NLS-1$
+					if (v != null) {
+						return v;
+					}
+				}
+			} catch (java.io.IOException e) {
+				// fall through
+			}
+			return "(development)"; //$NON-NLS-1$
+		}
+	}
+}

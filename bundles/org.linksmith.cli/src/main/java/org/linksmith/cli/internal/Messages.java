@@ -1,0 +1,55 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the command line (see {@code messages.properties}). */
+@SuppressWarnings("javadoc")
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.linksmith.cli.internal.messages"; //$NON-NLS-1$
+	public static String Main_NoCommand;
+	public static String Main_SeeHelp;
+	public static String Main_Warning;
+	public static String Main_Error;
+	public static String Create_Done;
+	public static String Mklink_Symbolic;
+	public static String Mklink_Junction;
+	public static String Mklink_Hard;
+	public static String Retarget_Done;
+	public static String Remove_Done;
+	public static String Remove_DoneHard;
+	public static String Relocate_Done;
+	public static String Relocate_Step;
+	public static String List_Summary;
+	public static String List_Unreadable;
+	public static String Siblings_Elsewhere;
+	public static String Output_BrokenMark;
+	public static String Output_LoopMark;
+	public static String Output_LinksMark;
+	public static String Output_Path;
+	public static String Output_Type;
+	public static String Output_NotALink;
+	public static String Output_Target;
+	public static String Output_Chain;
+	public static String Output_Resolved;
+	public static String Output_State;
+	public static String Output_StateOk;
+	public static String Output_StateBroken;
+	public static String Output_StateLoop;
+	public static String Output_Links;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,136 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkType;
+
+import com.google.gson.stream.JsonWriter;
+
+/** Prints link information for people (aligned text) and for programs (JSON). */
+final class Output {
+
+	private Output() {
+	}
+
+	/** The label in listings, in the spirit of {@code dir /AL}. */
+	static String label(LinkType type) {
+		return switch (type) {
+			case SYMBOLIC_FILE -> "SYMLINK "; //$NON-NLS-1$
+			case SYMBOLIC_DIRECTORY -> "SYMLINKD"; //$NON-NLS-1$
+			case HARD -> "HARDLINK"; //$NON-NLS-1$
+			case JUNCTION -> "JUNCTION"; //$NON-NLS-1$
+			case OTHER_REPARSE_POINT -> "REPARSE "; //$NON-NLS-1$
+			case NONE -> "        "; //$NON-NLS-1$
+		};
+	}
+
+	/** One listing line: {@code TYPE  PATH -> TARGET}, broken ones marked. */
+	static void line(PrintWriter out, LinkInfo info) {
+		out.print(label(info.type()));
+		out.print("  "); //$NON-NLS-1$
+		out.print(info.path());
+		if (info.type().hasTarget()) {
+			out.print(" -> "); //$NON-NLS-1$
+			out.print(info.target());
+			if (info.loop()) {
+				out.print("  "); //$NON-NLS-1$
+				out.print(Messages.Output_LoopMark);
+			} else if (info.broken()) {
+				out.print("  "); //$NON-NLS-1$
+				out.print(Messages.Output_BrokenMark);
+			}
+		} else if (info.type() == LinkType.HARD) {
+			out.print("  "); //$NON-NLS-1$
+			out.print(NLS.bind(Messages.Output_LinksMark, Long.valueOf(info.links())));
+		}
+		out.println();
+	}
+
+	/** The detailed, labelled view of {@code inspect}. */
+	static void details(PrintWriter out, LinkInfo info) {
+		row(out, Messages.Output_Path, info.path().toString());
+		row(out, Messages.Output_Type, info.isLink() ? info.type().id() : Messages.Output_NotALink);
+		if (info.type().hasTarget()) {
+			row(out, Messages.Output_Target, String.valueOf(info.target()));
+			if (info.chain().size() > 1 || info.loop()) {
+				StringBuilder chain = new StringBuilder();
+				for (Path p : info.chain()) {
+					chain.append(p).append(" -> "); //$NON-NLS-1$
+				}
+				chain.append(info.loop() ? Messages.Output_LoopMark : String.valueOf(info.resolved()));
+				row(out, Messages.Output_Chain, chain.toString());
+			}
+			row(out, Messages.Output_Resolved, info.resolved() == null ? "-" : info.resolved().toString()); //$NON-NLS-1$
+			row(out, Messages.Output_State, info.loop() ? Messages.Output_StateLoop
+					: info.broken() ? Messages.Output_StateBroken : Messages.Output_StateOk);
+		}
+		row(out, Messages.Output_Links, Long.toString(info.links()));
+	}
+
+	private static void row(PrintWriter out, String label, String value) {
+		out.print(label);
+		for (int i = label.length(); i < 10; i++) {
+			out.print(' ');
+		}
+		out.println(value);
+	}
+
+	/** Writes a JSON object with the fields path, type, target, resolved, chain, broken, loop, links. */
+	static void json(JsonWriter json, LinkInfo info) {
+		try {
+			json.beginObject();
+			json.name("path").value(info.path().toString()); //$NON-NLS-1$
+			json.name("type").value(info.type().id()); //$NON-NLS-1$
+			json.name("target").value(info.target() == null ? null : info.target().toString()); //$NON-NLS-1$
+			json.name("resolved").value(info.resolved() == null ? null : info.resolved().toString()); //$NON-NLS-1$
+			json.name("chain").beginArray(); //$NON-NLS-1$
+			for (Path p : info.chain()) {
+				json.value(p.toString());
+			}
+			json.endArray();
+			json.name("broken").value(info.broken()); //$NON-NLS-1$
+			json.name("loop").value(info.loop()); //$NON-NLS-1$
+			json.name("links").value(info.links()); //$NON-NLS-1$
+			json.endObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static JsonWriter jsonWriter(PrintWriter out) {
+		JsonWriter json = new JsonWriter(out);
+		json.setIndent("  "); //$NON-NLS-1$
+		json.setSerializeNulls(true);
+		return json;
+	}
+
+	static void jsonArray(PrintWriter out, List<LinkInfo> infos) {
+		try {
+			JsonWriter json = jsonWriter(out);
+			json.beginArray();
+			for (LinkInfo info : infos) {
+				json(json, info);
+			}
+			json.endArray();
+			json.flush();
+			out.println();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

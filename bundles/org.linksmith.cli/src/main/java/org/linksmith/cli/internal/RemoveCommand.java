@@ -1,0 +1,52 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkType;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code linksmith remove LINK...}: removes links only, never what they point to. */
+@Command(name = "remove", resourceBundle = "org.linksmith.cli.internal.usage")
+final class RemoveCommand extends LinkCommand {
+
+	@picocli.CommandLine.Mixin
+	HelpOption helpOption;
+
+	@Parameters(arity = "1..*", paramLabel = "LINK", descriptionKey = "remove.links")
+	List<Path> links;
+
+	@Override
+	public Integer call() {
+		int code = 0;
+		for (Path link : links) {
+			try {
+				LinkInfo info = context.links.inspect(link);
+				context.links.remove(link);
+				if (info.type() == LinkType.HARD) {
+					context.out.println(NLS.bind(Messages.Remove_DoneHard, link, Long.valueOf(info.links() - 1)));
+				} else {
+					context.out.println(NLS.bind(Messages.Remove_Done, link, info.target()));
+				}
+			} catch (LinkException e) {
+				context.error(e.getMessage());
+				code = Main.FAILED;
+			}
+		}
+		return code;
+	}
+}

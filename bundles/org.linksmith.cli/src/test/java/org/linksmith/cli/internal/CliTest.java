@@ -1,0 +1,193 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linksmith.core.LinkServices;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** Runs the real command-line entry point in this process, on real files. */
+class CliTest {
+
+	@TempDir
+	Path dir;
+
+	String out;
+	String err;
+
+	int run(String... args) {
+		StringWriter o = new StringWriter();
+		StringWriter e = new StringWriter();
+		int code = Main.run(LinkServices.getDefault(), new PrintWriter(o), new PrintWriter(e), args);
+		out = o.toString();
+		err = e.toString();
+		return code;
+	}
+
+	String p(String name) {
+		return dir.resolve(name).toString();
+	}
+
+	@Test
+	void createSymbolicByDefaultAndInspect() throws Exception {
+		Files.createDirectories(dir.resolve("E/Users/Kari/Documents"));
+		assertEquals(0, run("create", p("D"), p("E/Users/Kari/Documents")));
+		assertEquals(0, run("create", p("C"), "D"));
+		assertTrue(Files.isSymbolicLink(dir.resolve("C")));
+		assertEquals(0, run("inspect", p("C")));
+		assertTrue(out.contains("symbolic-directory"), out);
+		assertTrue(out.contains("chain:"), out);
+		assertTrue(out.contains(dir.resolve("E/Users/Kari/Documents").toRealPath().toString()), out);
+	}
+
+	@Test
+	void inspectJsonHasAllFields() throws Exception {
+		Files.createSymbolicLink(dir.resolve("b"), Path.of("a"));
+		Files.createSymbolicLink(dir.resolve("a"), Path.of("b"));
+		assertEquals(0, run("inspect", "--json", p("a")));
+		JsonArray array = JsonParser.parseString(out).getAsJsonArray();
+		JsonObject o = array.get(0).getAsJsonObject();
+		for (String field : new String[] { "path", "type", "target", "resolved", "chain", "broken", "loop", "links" }) {
+			assertTrue(o.has(field), field + " in " + out);
+		}
+		assertTrue(o.get("loop").getAsBoolean());
+		assertEquals(2, o.get("chain").getAsJsonArray().size());
+	}
+
+	@Test
+	void inspectMissingPathFails() {
+		assertEquals(Main.FAILED, run("inspect", p("missing")));
+		assertTrue(err.contains("does not exist"), err);
+	}
+
+	@Test
+	void mklinkSwitchesAreCaseInsensitive() throws Exception {
+		Files.createDirectories(dir.resolve("target dir"));
+		Files.writeString(dir.resolve("file"), "x");
+		assertEquals(0, run("mklink", "/d", p("Pics"), p("target dir")));
+		assertTrue(out.contains("symbolic link created for"), out);
+		assertEquals(0, run("mklink", "/H", p("hard"), p("file")));
+		assertTrue(out.startsWith("Hardlink created for"), out);
+		assertEquals(2, ((Number) Files.getAttribute(dir.resolve("file"), "unix:nlink")).intValue());
+		assertEquals(Main.FAILED, run("mklink", "/j", p("j"), p("target dir")));
+		assertTrue(err.contains("directory symbolic link"), err);
+		assertEquals(Main.USAGE, run("mklink", "/X", p("x"), p("file")));
+	}
+
+	@Test
+	void danglingTargetIsAllowedWithAWarning() {
+		assertEquals(0, run("create", p("later"), "not-yet"));
+		assertTrue(err.contains("warning") && err.contains("dangling"), err);
+		assertTrue(Files.isSymbolicLink(dir.resolve("later")));
+	}
+
+	@Test
+	void existingNameFailsWithExitCodeOneAndNothingChanged() throws Exception {
+		Files.writeString(dir.resolve("taken"), "precious");
+		assertEquals(Main.FAILED, run("create", p("taken"), p("elsewhere")));
+		assertTrue(err.contains("already exists"), err);
+		assertEquals("precious", Files.readString(dir.resolve("taken")));
+	}
+
+	@Test
+	void wrongUsageIsExitCodeTwo() {
+		assertEquals(Main.USAGE, run("create", p("only-one-argument")));
+		assertEquals(Main.USAGE, run("frobnicate"));
+		assertEquals(Main.USAGE, run("create", "--hard", "--junction", p("a"), p("b")));
+		assertEquals(Main.USAGE, run());
+		assertTrue(err.contains("--help"), err);
+		assertFalse(err.contains("{0}"), err);
+	}
+
+	@Test
+	void everyCommandHasHelp() {
+		for (String command : new String[] { "create", "mklink", "inspect", "list", "siblings", "retarget", "remove",
+				"relocate" }) {
+			assertEquals(0, run(command, "--help"), command);
+			assertTrue(out.startsWith("Usage: linksmith " + command), out);
+			assertFalse(out.contains("null"), out);
+		}
+	}
+
+	@Test
+	void listRecursiveMarksBrokenAndFilters() throws Exception {
+		Files.createDirectories(dir.resolve("a/b"));
+		Files.writeString(dir.resolve("a/f"), "x");
+		Files.createSymbolicLink(dir.resolve("a/b/broken"), Path.of("missing"));
+		Files.createSymbolicLink(dir.resolve("a/ok"), Path.of("f"));
+		Files.createLink(dir.resolve("a/b/h"), dir.resolve("a/f"));
+		assertEquals(0, run("list", "--recursive", dir.toString()));
+		String[] lines = out.split("\n");
+		assertEquals(4, lines.length, out);
+		assertTrue(out.contains("SYMLINK   " + p("a/b/broken") + " -> missing  [BROKEN]"), out);
+		assertTrue(out.contains("HARDLINK  " + p("a/b/h") + "  [2 links]"), out);
+		assertTrue(err.contains("4 link(s), 1 broken"), err);
+		assertEquals(0, run("list", dir.toString()));
+		assertEquals("", out, "not recursive: nothing at the top level");
+		assertEquals(0, run("list", "-R", "--broken", "--json", dir.toString()));
+		assertEquals(1, JsonParser.parseString(out).getAsJsonArray().size());
+		assertEquals(0, run("list", "-R", "--type", "hard", dir.toString()));
+		assertEquals(2, out.split("\n").length, out);
+		assertEquals(Main.USAGE, run("list", "--type", "bogus", dir.toString()));
+	}
+
+	@Test
+	void siblingsListsOtherNames() throws Exception {
+		Files.createDirectories(dir.resolve("x/y"));
+		Files.writeString(dir.resolve("f"), "x");
+		Files.createLink(dir.resolve("x/y/g"), dir.resolve("f"));
+		assertEquals(0, run("siblings", p("f"), "--within", dir.toString(), "--json"));
+		JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+		assertEquals(2, o.get("links").getAsInt());
+		assertEquals(p("x/y/g"), o.get("siblings").getAsJsonArray().get(0).getAsString());
+	}
+
+	@Test
+	void retargetAndRemoveTouchOnlyTheLink() throws Exception {
+		Files.createDirectories(dir.resolve("one"));
+		Files.writeString(dir.resolve("one/keep"), "1");
+		Files.createDirectories(dir.resolve("two"));
+		Files.createSymbolicLink(dir.resolve("l"), dir.resolve("one"));
+		assertEquals(0, run("retarget", p("l"), p("two")));
+		assertEquals(dir.resolve("two"), Files.readSymbolicLink(dir.resolve("l")));
+		assertEquals(0, run("remove", p("l")));
+		assertFalse(Files.exists(dir.resolve("l"), LinkOption.NOFOLLOW_LINKS));
+		assertEquals("1", Files.readString(dir.resolve("one/keep")));
+		assertEquals(Main.FAILED, run("remove", p("one")));
+		assertTrue(err.contains("not a link"), err);
+		assertTrue(Files.exists(dir.resolve("one/keep")));
+	}
+
+	@Test
+	void relocateLeavesALink() throws Exception {
+		Files.createDirectories(dir.resolve("home/Games/save"));
+		Files.writeString(dir.resolve("home/Games/save/slot"), "12");
+		Files.createDirectories(dir.resolve("data"));
+		assertEquals(0, run("relocate", p("home/Games"), p("data")));
+		assertTrue(Files.isSymbolicLink(dir.resolve("home/Games")));
+		assertEquals("12", Files.readString(dir.resolve("home/Games/save/slot")));
+		assertEquals("12", Files.readString(dir.resolve("data/Games/save/slot")));
+		assertEquals(Main.FAILED, run("relocate", p("home/Games"), p("data")));
+	}
+}
