@@ -11,6 +11,8 @@ package org.linksmith.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkService;
@@ -25,10 +27,23 @@ import picocli.CommandLine.Command;
  * usage.
  */
 @Command(name = "linksmith", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-		resourceBundle = "org.linksmith.cli.internal.usage", subcommands = { CreateCommand.class,
-				MklinkCommand.class, InspectCommand.class, ListCommand.class, SiblingsCommand.class,
-				RetargetCommand.class, RemoveCommand.class, RelocateCommand.class, CommandLine.HelpCommand.class })
+		resourceBundle = "org.linksmith.cli.internal.usage")
 public final class Main implements Runnable {
+
+	/** The sub-commands, in the order the help lists them. */
+	private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+	static {
+		COMMANDS.put("create", CreateCommand.class); //$NON-NLS-1$
+		COMMANDS.put("mklink", MklinkCommand.class); //$NON-NLS-1$
+		COMMANDS.put("inspect", InspectCommand.class); //$NON-NLS-1$
+		COMMANDS.put("list", ListCommand.class); //$NON-NLS-1$
+		COMMANDS.put("siblings", SiblingsCommand.class); //$NON-NLS-1$
+		COMMANDS.put("retarget", RetargetCommand.class); //$NON-NLS-1$
+		COMMANDS.put("remove", RemoveCommand.class); //$NON-NLS-1$
+		COMMANDS.put("relocate", RelocateCommand.class); //$NON-NLS-1$
+		COMMANDS.put("help", CommandLine.HelpCommand.class); //$NON-NLS-1$
+	}
 
 	/** Exit code: the operation failed. */
 	public static final int FAILED = 1;
@@ -67,10 +82,21 @@ public final class Main implements Runnable {
 	 */
 	public static int run(LinkService links, PrintWriter out, PrintWriter err, String... args) {
 		Context context = new Context(links, out, err);
-		CommandLine cl = new CommandLine(new Main(), new Factory(context));
+		Factory factory = new Factory(context);
+		CommandLine cl = new CommandLine(new Main(), factory);
+		// building a command's model takes reflection: build only the one asked for, all for help
+		Class<?> only = args.length > 0 && !"help".equals(args[0]) ? COMMANDS.get(args[0]) : null; //$NON-NLS-1$
+		for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+			if (only == null || only == command.getValue()) {
+				cl.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
+			}
+		}
 		cl.setOut(out);
 		cl.setErr(err);
-		cl.getSubcommands().get("mklink").setOptionsCaseInsensitive(true); //$NON-NLS-1$
+		CommandLine mklink = cl.getSubcommands().get("mklink"); //$NON-NLS-1$
+		if (mklink != null) {
+			mklink.setOptionsCaseInsensitive(true);
+		}
 		cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 			if (e instanceof LinkException le) {
 				context.error(le.getMessage());

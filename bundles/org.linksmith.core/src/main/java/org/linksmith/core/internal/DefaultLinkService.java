@@ -76,6 +76,10 @@ public final class DefaultLinkService implements LinkService {
 
 	@Override
 	public LinkInfo inspect(Path path) throws LinkException {
+		return inspect(path, RealPaths.DIRECT);
+	}
+
+	private LinkInfo inspect(Path path, RealPaths realPaths) throws LinkException {
 		BasicFileAttributes attrs = readAttributes(path, Operation.INSPECT);
 		LinkType type;
 		try {
@@ -94,10 +98,38 @@ public final class DefaultLinkService implements LinkService {
 			}
 			return new LinkInfo(path, type, null, null, List.of(), false, false, links);
 		}
-		return follow(path, type);
+		return follow(path, type, realPaths);
 	}
 
-	private LinkInfo follow(Path path, LinkType type) throws LinkException {
+	/** Resolves the links in a directory's path; scans share a cache between links. */
+	interface RealPaths {
+		/** Resolves every time. */
+		RealPaths DIRECT = Path::toRealPath;
+
+		/**
+		 * @param directory an existing directory
+		 * @return its path with every link resolved
+		 * @throws IOException when it cannot be resolved
+		 */
+		Path of(Path directory) throws IOException;
+	}
+
+	/** A cache of real directory paths, for the many links of one scan. */
+	static final class CachedRealPaths implements RealPaths {
+		private final java.util.concurrent.ConcurrentHashMap<Path, Path> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+		@Override
+		public Path of(Path directory) throws IOException {
+			Path real = cache.get(directory);
+			if (real == null) {
+				real = directory.toRealPath();
+				cache.put(directory, real);
+			}
+			return real;
+		}
+	}
+
+	private LinkInfo follow(Path path, LinkType type, RealPaths realPaths) throws LinkException {
 		Path stored;
 		try {
 			stored = system.readTarget(path);
@@ -131,7 +163,9 @@ public final class DefaultLinkService implements LinkService {
 			if (!nextType.hasTarget()) {
 				Path resolved = next;
 				try {
-					resolved = next.toRealPath();
+					// the end of the chain is not a link: only its folders may hold links
+					Path folder = next.getParent();
+					resolved = folder == null ? next : realPaths.of(folder).resolve(next.getFileName());
 				} catch (IOException e) {
 					// a link in a parent folder is broken or loops: the target cannot be reached
 					boolean loop = PosixLinkSystem.reasonOf(e) == Reason.LOOP;
@@ -531,6 +565,7 @@ public final class DefaultLinkService implements LinkService {
 		private final LinkVisitor visitor;
 		private final boolean targets;
 		private final boolean hard;
+		private final RealPaths realPaths = new CachedRealPaths();
 
 		ScanHandler(ScanOptions options, LinkVisitor visitor) {
 			this.options = options;
@@ -546,7 +581,10 @@ public final class DefaultLinkService implements LinkService {
 					if (targets) {
 						LinkInfo info;
 						try {
-							info = inspect(directory.resolve(name));
+							info = kind == TreeWalker.EntryKind.SYMLINK ? quickInspect(directory, name) : null;
+							if (info == null) {
+								info = inspect(directory.resolve(name), realPaths);
+							}
 						} catch (LinkException e) {
 							throw new FileSystemException(directory.resolve(name).toString(), null, e.getMessage());
 						}
@@ -568,6 +606,26 @@ public final class DefaultLinkService implements LinkService {
 					// devices, pipes and sockets are never links
 				}
 			}
+		}
+
+		/**
+		 * Inspects a symbolic link from what the walker read cheaply; gives the same result as
+		 * {@link #inspect(Path)} for a link whose target exists and is not a link, else {@code null}.
+		 */
+		private LinkInfo quickInspect(TreeWalker.Directory directory, String name) throws IOException {
+			TreeWalker.SymlinkFacts facts = directory.symlink(name);
+			if (facts == null || facts.targetIsLink() || facts.end() == TreeWalker.End.MISSING
+					|| facts.end() == TreeWalker.End.LOOP) {
+				return null;
+			}
+			Path path = directory.resolve(name);
+			Path target = Path.of(facts.target());
+			Path folder = path.toAbsolutePath().normalize().getParent();
+			Path next = (folder == null ? target : folder.resolve(target)).normalize();
+			Path nextFolder = next.getParent();
+			Path resolved = nextFolder == null ? next : realPaths.of(nextFolder).resolve(next.getFileName());
+			LinkType type = facts.end() == TreeWalker.End.DIRECTORY ? LinkType.SYMBOLIC_DIRECTORY : LinkType.SYMBOLIC_FILE;
+			return new LinkInfo(path, type, target, resolved, List.of(path), false, false, 1);
 		}
 
 		private void deliver(LinkInfo info) {

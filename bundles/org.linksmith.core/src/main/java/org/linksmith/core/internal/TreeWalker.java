@@ -38,6 +38,28 @@ public interface TreeWalker {
 	record Stat(FileId id, long links) {
 	}
 
+	/**
+	 * What a walker can tell cheaply about a symbolic link entry.
+	 *
+	 * @param target the target as stored
+	 * @param end what following the link reaches
+	 * @param targetIsLink whether the target is itself a link (the chain is longer than one)
+	 */
+	record SymlinkFacts(String target, End end, boolean targetIsLink) {
+	}
+
+	/** Where following a link ends. */
+	enum End {
+		/** A directory. */
+		DIRECTORY,
+		/** Anything else that exists. */
+		FILE,
+		/** Nothing: the link is broken. */
+		MISSING,
+		/** A loop. */
+		LOOP
+	}
+
 	/** The directory whose entries are being reported. */
 	interface Directory {
 		/** @return the directory's path */
@@ -57,6 +79,16 @@ public interface TreeWalker {
 		 * @throws IOException when it cannot be read
 		 */
 		Stat stat(String name) throws IOException;
+
+		/**
+		 * @param name a symbolic link entry's name
+		 * @return what the walker can tell cheaply about it, or {@code null} when it cannot (the
+		 *         caller then inspects the link itself)
+		 * @throws IOException when it cannot be read
+		 */
+		default SymlinkFacts symlink(String name) throws IOException {
+			return null;
+		}
 	}
 
 	/** Receives entries; must be safe to call from several threads. */

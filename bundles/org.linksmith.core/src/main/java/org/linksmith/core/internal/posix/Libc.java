@@ -98,4 +98,8 @@ final class Libc {
 	static native long syscall(long number, int fd, Pointer buffer, long count) throws LastErrorException;
 
 	static native int fstatat(int dirfd, byte[] path, Pointer buffer, int flags) throws LastErrorException;
+
+	static native int fstatat(int dirfd, Pointer path, Pointer buffer, int flags) throws LastErrorException;
+
+	static native long readlinkat(int dirfd, Pointer path, Pointer buffer, long size) throws LastErrorException;
 }

@@ -36,6 +36,7 @@ import org.linksmith.core.internal.TreeWalker;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 
 /**
  * A fast walker for Linux: reads whole batches of directory entries with the {@code getdents64}
@@ -50,6 +51,8 @@ public final class LinuxTreeWalker implements TreeWalker {
 	private static final ThreadLocal<Memory> BUFFER = ThreadLocal.withInitial(() -> new Memory(BUFFER_SIZE));
 	private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[BUFFER_SIZE]);
 	private static final ThreadLocal<Memory> STAT = ThreadLocal.withInitial(() -> new Memory(Libc.STAT_BUFFER_SIZE));
+	private static final int LINK_BUFFER_SIZE = 4096;
+	private static final ThreadLocal<Memory> LINK = ThreadLocal.withInitial(() -> new Memory(LINK_BUFFER_SIZE));
 
 	private final Charset charset;
 	private final int parallelism;
@@ -153,6 +156,9 @@ public final class LinuxTreeWalker implements TreeWalker {
 		private final String dir;
 		private int fd;
 		private transient Path path;
+		/** The entry being reported, and where its NUL-terminated name is in the listing buffer. */
+		private transient String currentName;
+		private transient Pointer currentNamePointer;
 
 		DirTask(Walk walk, String dir, int fd) {
 			this.walk = walk;
@@ -237,7 +243,11 @@ public final class LinuxTreeWalker implements TreeWalker {
 							continue;
 						}
 					}
+					currentName = name;
+					currentNamePointer = buffer.share(nameStart);
 					entry(name, type, children);
+					currentName = null;
+					currentNamePointer = null;
 				}
 			}
 		}
@@ -281,11 +291,59 @@ public final class LinuxTreeWalker implements TreeWalker {
 		private Memory statRaw(String name) throws IOException {
 			Memory st = STAT.get();
 			try {
-				Libc.fstatat(fd, walk.cString(name), st, Libc.AT_SYMLINK_NOFOLLOW);
+				if (name == currentName) {
+					// no copy: the name is NUL-terminated in the listing buffer
+					Libc.fstatat(fd, currentNamePointer, st, Libc.AT_SYMLINK_NOFOLLOW);
+				} else {
+					Libc.fstatat(fd, walk.cString(name), st, Libc.AT_SYMLINK_NOFOLLOW);
+				}
 			} catch (LastErrorException e) {
 				throw errnoException(e.getErrorCode(), child(name));
 			}
 			return st;
+		}
+
+		@Override
+		public SymlinkFacts symlink(String name) throws IOException {
+			if (name != currentName) {
+				return null;
+			}
+			Memory link = LINK.get();
+			long n;
+			try {
+				n = Libc.readlinkat(fd, currentNamePointer, link, LINK_BUFFER_SIZE);
+			} catch (LastErrorException e) {
+				throw errnoException(e.getErrorCode(), child(name));
+			}
+			if (n <= 0 || n >= LINK_BUFFER_SIZE) {
+				return null;
+			}
+			byte[] bytes = link.getByteArray(0, (int) n);
+			String target;
+			try {
+				target = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			} catch (CharacterCodingException e) {
+				return null;
+			}
+			Memory st = STAT.get();
+			End end;
+			try {
+				Libc.fstatat(fd, currentNamePointer, st, 0);
+				end = (st.getInt(Libc.STAT_MODE) & Libc.S_IFMT) == Libc.S_IFDIR ? End.DIRECTORY : End.FILE;
+			} catch (LastErrorException e) {
+				// ELOOP: a loop; anything else: missing
+				end = e.getErrorCode() == 40 ? End.LOOP : End.MISSING;
+			}
+			boolean targetIsLink;
+			byte[] targetC = Arrays.copyOf(bytes, bytes.length + 1);
+			try {
+				Libc.fstatat(fd, targetC, st, Libc.AT_SYMLINK_NOFOLLOW);
+				targetIsLink = (st.getInt(Libc.STAT_MODE) & Libc.S_IFMT) == Libc.S_IFLNK;
+			} catch (LastErrorException e) {
+				targetIsLink = true; // unknown: let the caller follow the chain itself
+			}
+			return new SymlinkFacts(target, end, targetIsLink);
 		}
 
 		private int modeToType(Memory st) {

@@ -46,20 +46,20 @@ import org.linksmith.core.internal.TreeWalker;
  */
 public final class PosixLinkSystem implements LinkSystem {
 
-	private final TreeWalker walker;
+	private final boolean fastWalker;
+	private volatile TreeWalker walker;
 
 	/** Uses the fast Linux walker where it is available. */
 	public PosixLinkSystem() {
-		this(LinuxTreeWalker.isAvailable());
+		this(true);
 	}
 
 	/**
-	 * @param fastWalker whether to use the native Linux walker (else the portable one)
+	 * @param fastWalker whether to use the native Linux walker where it is available (else the
+	 *        portable one)
 	 */
 	public PosixLinkSystem(boolean fastWalker) {
-		this.walker = fastWalker && LinuxTreeWalker.isAvailable()
-				? new LinuxTreeWalker(Runtime.getRuntime().availableProcessors())
-				: new NioTreeWalker(this::statUnchecked);
+		this.fastWalker = fastWalker;
 	}
 
 	@Override
@@ -153,7 +153,15 @@ public final class PosixLinkSystem implements LinkSystem {
 
 	@Override
 	public TreeWalker treeWalker() {
-		return walker;
+		TreeWalker w = walker;
+		if (w == null) {
+			// chosen on first use, so that commands that never walk a tree do not load native code
+			w = fastWalker && LinuxTreeWalker.isAvailable()
+					? new LinuxTreeWalker(Runtime.getRuntime().availableProcessors())
+					: new NioTreeWalker(this::statUnchecked);
+			walker = w;
+		}
+		return w;
 	}
 
 	@Override
