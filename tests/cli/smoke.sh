@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# End-to-end check of the ./linksmith launcher as a user runs it, on a real temporary tree.
+# Prints one line per check and closes with "N passed, N failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LS="$ROOT/linksmith"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$T"
+pass=0 fail=0
+check() { # name, command... ; passes when the command succeeds
+	local name="$1"; shift
+	if "$@" >/dev/null 2>&1; then pass=$((pass + 1)); echo "ok    $name"; else fail=$((fail + 1)); echo "FAIL  $name"; fi
+}
+code() { "$@" >/dev/null 2>&1; echo $?; }
+
+mkdir -p "Backups/Pictures/My Pictures/Holidays/Christmas 2012" E/Users/Kari/Documents home/Games/saves
+echo "tree" > "Backups/Pictures/My Pictures/Holidays/Christmas 2012/tree.jpg"
+echo "12" > home/Games/saves/slot
+echo "data" > file.txt
+sum_before=$(find Backups E home -type f -exec sha256sum {} + | sort | sha256sum)
+
+check "--version runs" "$LS" --version
+check "mklink /D with spaces" "$LS" mklink /D Pics "Backups/Pictures/My Pictures/Holidays/Christmas 2012"
+check "link reaches the data" test -f Pics/tree.jpg
+check "create a chain" bash -c "'$LS' create D-Docs E/Users/Kari/Documents && '$LS' create C-Docs D-Docs"
+check "inspect shows the chain" bash -c "'$LS' inspect C-Docs | grep -q 'chain:.*D-Docs'"
+check "name taken: exit 1" test "$(code "$LS" create Pics file.txt)" = 1
+check "bad usage: exit 2" test "$(code "$LS" create onlyone)" = 2
+check "dangling allowed with warning" bash -c "'$LS' create later not-yet 2>&1 | grep -q dangling"
+check "hard link" "$LS" create --hard second.txt file.txt
+check "list -R marks broken" bash -c "'$LS' list -R . 2>/dev/null | grep -q 'later -> not-yet  \[BROKEN\]'"
+check "list --json parses" bash -c "'$LS' list -R --json . | python3 -c 'import json,sys; assert len(json.load(sys.stdin)) == 6'"
+check "remove a link" "$LS" remove Pics
+check "remove refuses a folder" test "$(code "$LS" remove E)" = 1
+check "relocate leaves a link" bash -c "mkdir data && '$LS' relocate home/Games data && test -L home/Games && test \"\$(cat home/Games/saves/slot)\" = 12"
+sum_after=$(find Backups E data -type f -exec sha256sum {} + | sed 's# data/# home/#' | sort | sha256sum)
+check "data behind links untouched" test "$sum_before" = "$sum_after"
+
+echo "smoke: $pass passed, $fail failed"
+[ "$fail" = 0 ]
