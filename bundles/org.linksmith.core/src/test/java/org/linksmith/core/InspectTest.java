@@ -20,11 +20,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.internal.DefaultLinkService;
 import org.linksmith.core.internal.posix.PosixLinkSystem;
 
+/** POSIX links; Windows has {@code WindowsLinksTest}. */
+@DisabledOnOs(OS.WINDOWS)
 class InspectTest {
 
 	@TempDir

@@ -26,11 +26,15 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.internal.DefaultLinkService;
 import org.linksmith.core.internal.SafeTree;
 
+/** POSIX links; Windows has {@code WindowsLinksTest}. */
+@DisabledOnOs(OS.WINDOWS)
 class RelocateTest {
 
 	@TempDir

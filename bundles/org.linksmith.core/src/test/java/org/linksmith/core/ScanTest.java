@@ -26,6 +26,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +36,8 @@ import org.linksmith.core.internal.DefaultLinkService;
 import org.linksmith.core.internal.posix.LinuxTreeWalker;
 import org.linksmith.core.internal.posix.PosixLinkSystem;
 
+/** POSIX links; Windows has {@code WindowsLinksTest}. */
+@DisabledOnOs(OS.WINDOWS)
 class ScanTest {
 
 	@TempDir

@@ -20,6 +20,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.linksmith.core.LinkServices;
 
@@ -27,7 +29,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** Runs the real command-line entry point in this process, on real files. */
+/** Runs the real command-line entry point in this process, on real files (POSIX). */
+@DisabledOnOs(OS.WINDOWS)
 class CliTest {
 
 	@TempDir

@@ -59,7 +59,7 @@ public final class DefaultLinkService implements LinkService {
 
 	/** @return a service for the running system */
 	public static DefaultLinkService forCurrentSystem() {
-		return new DefaultLinkService(new PosixLinkSystem());
+		return new DefaultLinkService(LinkSystems.current());
 	}
 
 	/** @return the primitives this service uses */

@@ -64,6 +64,24 @@ public final class Messages extends NLS {
 	public static String Relocate_Deleting;
 	public static String Scan_Task;
 	public static String Siblings_Task;
+	public static String Windows_FileNotFound;
+	public static String Windows_PathNotFound;
+	public static String Windows_AccessDenied;
+	public static String Windows_SharingViolation;
+	public static String Windows_NotSameDevice;
+	public static String Windows_AlreadyExists;
+	public static String Windows_DirNotEmpty;
+	public static String Windows_TooManyLinks;
+	public static String Windows_PrivilegeNotHeld;
+	public static String Windows_CantResolve;
+	public static String Windows_NotAReparsePoint;
+	public static String Windows_InvalidReparseData;
+	public static String Windows_InvalidName;
+	public static String Windows_NameTooLong;
+	public static String Windows_InvalidParameter;
+	public static String Windows_NotSupported;
+	public static String Windows_Other;
+	public static String Error_InUse;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,126 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal.windows;
+
+import java.util.List;
+
+/**
+ * The Win32 calls Linksmith makes, behind a small interface so that everything above it is tested
+ * on every system with a fake, and only {@link JnaWin32} needs Windows. Paths passed in are
+ * already prefixed for long paths where the call allows it.
+ */
+public interface Win32 {
+
+	/** {@code SYMBOLIC_LINK_FLAG_DIRECTORY}. */
+	int SYMBOLIC_LINK_FLAG_DIRECTORY = 0x1;
+	/** {@code SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE} (Windows 10 1703+, Developer Mode). */
+	int SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE = 0x2;
+	/** {@code FILE_ATTRIBUTE_DIRECTORY}. */
+	int FILE_ATTRIBUTE_DIRECTORY = 0x10;
+	/** {@code FILE_ATTRIBUTE_REPARSE_POINT}. */
+	int FILE_ATTRIBUTE_REPARSE_POINT = 0x400;
+
+	/** What {@code GetFileInformationByHandle} tells. */
+	record FileInformation(int attributes, int volumeSerial, long fileIndex, int links) {
+	}
+
+	/**
+	 * @param link the new link
+	 * @param target the target as it is to be stored
+	 * @param flags {@code SYMBOLIC_LINK_FLAG_*}
+	 * @throws WindowsException on failure
+	 */
+	void createSymbolicLink(String link, String target, int flags) throws WindowsException;
+
+	/**
+	 * @param link the new name
+	 * @param existing the existing file
+	 * @throws WindowsException on failure
+	 */
+	void createHardLink(String link, String existing) throws WindowsException;
+
+	/**
+	 * @param path a new, empty directory
+	 * @throws WindowsException on failure
+	 */
+	void createDirectory(String path) throws WindowsException;
+
+	/**
+	 * Removes an empty directory, or a directory reparse point itself (never what it points to).
+	 *
+	 * @param path the directory
+	 * @throws WindowsException on failure
+	 */
+	void removeDirectory(String path) throws WindowsException;
+
+	/**
+	 * Removes a file name, or a file symbolic link itself.
+	 *
+	 * @param path the file
+	 * @throws WindowsException on failure
+	 */
+	void deleteFile(String path) throws WindowsException;
+
+	/**
+	 * @param source an existing name
+	 * @param target the new name; replaced when it is a file
+	 * @throws WindowsException on failure
+	 */
+	void moveReplacing(String source, String target) throws WindowsException;
+
+	/**
+	 * @param path a reparse point (opened without following it)
+	 * @return its {@code REPARSE_DATA_BUFFER}
+	 * @throws WindowsException on failure (4390 when it is not a reparse point)
+	 */
+	byte[] getReparsePoint(String path) throws WindowsException;
+
+	/**
+	 * @param path a directory or file (opened without following it)
+	 * @param data a {@code REPARSE_DATA_BUFFER}
+	 * @throws WindowsException on failure
+	 */
+	void setReparsePoint(String path, byte[] data) throws WindowsException;
+
+	/**
+	 * @param path a path
+	 * @return its {@code GetFileAttributesW} attributes
+	 * @throws WindowsException on failure
+	 */
+	int getFileAttributes(String path) throws WindowsException;
+
+	/**
+	 * @param path a path
+	 * @param follow whether to follow a link at the end of the path
+	 * @return volume, file index, link count
+	 * @throws WindowsException on failure
+	 */
+	FileInformation getFileInformation(String path, boolean follow) throws WindowsException;
+
+	/**
+	 * @param path a file
+	 * @return all its names on its volume, without the volume part ({@code FindFirstFileNameW})
+	 * @throws WindowsException on failure
+	 */
+	List<String> findFileNames(String path) throws WindowsException;
+
+	/**
+	 * @param path a path
+	 * @return the root of the volume it is on ({@code GetVolumePathNameW}), ending in a backslash
+	 * @throws WindowsException on failure
+	 */
+	String volumePath(String path) throws WindowsException;
+
+	/**
+	 * @param root a drive root such as {@code Z:\}
+	 * @return {@code GetDriveTypeW}
+	 */
+	int driveType(String root);
+}

@@ -1,0 +1,230 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal.windows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.LinkType;
+import org.linksmith.core.internal.Errors;
+import org.linksmith.core.internal.FileId;
+import org.linksmith.core.internal.LinkSystem;
+import org.linksmith.core.internal.Messages;
+import org.linksmith.core.internal.NioTreeWalker;
+import org.linksmith.core.internal.TreeWalker;
+import org.linksmith.core.internal.posix.PosixLinkSystem;
+
+/**
+ * Links on Windows: junctions through reparse points, symbolic and hard links through
+ * {@code CreateSymbolicLinkW} / {@code CreateHardLinkW}, counts and identities through
+ * {@code GetFileInformationByHandle}. All Win32 calls go through {@link Win32}.
+ */
+public final class WindowsLinkSystem implements LinkSystem {
+
+	private final Win32 win32;
+	private final Function<Path, String> toWin32;
+	private final TreeWalker walker;
+
+	/**
+	 * @param win32 the Win32 calls
+	 */
+	public WindowsLinkSystem(Win32 win32) {
+		this(win32, path -> WindowsPaths.toLongPath(path.toAbsolutePath().normalize().toString()));
+	}
+
+	/**
+	 * @param win32 the Win32 calls
+	 * @param toWin32 turns a path into the string passed to Win32 (long-path prefixed)
+	 */
+	WindowsLinkSystem(Win32 win32, Function<Path, String> toWin32) {
+		this.win32 = win32;
+		this.toWin32 = toWin32;
+		this.walker = new NioTreeWalker(this::statUnchecked);
+	}
+
+	private String win(Path path) {
+		return toWin32.apply(path);
+	}
+
+	@Override
+	public Set<LinkType> supportedTypes(Path where) {
+		return EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY, LinkType.HARD, LinkType.JUNCTION);
+	}
+
+	@Override
+	public LinkType classify(Path path, BasicFileAttributes attrs) throws IOException {
+		int attributes = win32.getFileAttributes(win(path));
+		if ((attributes & Win32.FILE_ATTRIBUTE_REPARSE_POINT) != 0) {
+			ReparseData data = read(path);
+			if (data.isSymbolicLink()) {
+				return (attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) != 0 ? LinkType.SYMBOLIC_DIRECTORY
+						: LinkType.SYMBOLIC_FILE;
+			}
+			// a mount point whose target is a volume GUID path is a volume mount point, not a junction
+			if (data.isMountPoint() && !data.substituteName().regionMatches(true, 0, "\\??\\Volume{", 0, 11)) { //$NON-NLS-1$
+				return LinkType.JUNCTION;
+			}
+			return LinkType.OTHER_REPARSE_POINT;
+		}
+		if ((attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) == 0 && linkCount(path) > 1) {
+			return LinkType.HARD;
+		}
+		return LinkType.NONE;
+	}
+
+	private ReparseData read(Path link) throws IOException {
+		byte[] data = win32.getReparsePoint(win(link));
+		try {
+			return ReparseData.decode(data, data.length);
+		} catch (IllegalArgumentException e) {
+			throw new WindowsException(WindowsErrors.ERROR_INVALID_REPARSE_DATA, "FSCTL_GET_REPARSE_POINT", link.toString()); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public Path readTarget(Path link) throws IOException {
+		ReparseData data = read(link);
+		if (!data.isSymbolicLink() && !data.isMountPoint()) {
+			throw new WindowsException(WindowsErrors.ERROR_NOT_A_REPARSE_POINT, "FSCTL_GET_REPARSE_POINT", link.toString()); //$NON-NLS-1$
+		}
+		return Path.of(data.target());
+	}
+
+	@Override
+	public void createSymbolicLink(Path link, Path target, boolean directory) throws IOException {
+		String l = win(link);
+		// Windows resolves only backslashes in symbolic link targets
+		String t = target.toString().replace('/', '\\');
+		int flags = directory ? Win32.SYMBOLIC_LINK_FLAG_DIRECTORY : 0;
+		try {
+			win32.createSymbolicLink(l, t, flags | Win32.SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE);
+		} catch (WindowsException e) {
+			if (e.code() != WindowsErrors.ERROR_INVALID_PARAMETER) {
+				throw e;
+			}
+			// Windows before 10 (1703) rejects the unprivileged flag: try again without it
+			win32.createSymbolicLink(l, t, flags);
+		}
+	}
+
+	@Override
+	public void createHardLink(Path link, Path existing) throws IOException {
+		win32.createHardLink(win(link), win(existing));
+	}
+
+	@Override
+	public void createJunction(Path link, Path absoluteTarget) throws IOException {
+		String l = win(link);
+		String print = absoluteTarget.toString().replace('/', '\\');
+		byte[] data = ReparseData.encodeMountPoint(WindowsPaths.toNtPath(print), WindowsPaths.fromNtPath(WindowsPaths.toNtPath(print)));
+		win32.createDirectory(l);
+		try {
+			win32.setReparsePoint(l, data);
+		} catch (WindowsException e) {
+			// leave nothing behind: the directory was created just now and is empty
+			try {
+				win32.removeDirectory(l);
+			} catch (WindowsException suppressed) {
+				e.addSuppressed(suppressed);
+			}
+			throw e;
+		}
+	}
+
+	@Override
+	public void checkJunctionTarget(Path link, Path absoluteTarget) throws LinkException {
+		if (WindowsPaths.isNetworkPath(absoluteTarget.toString(), win32::driveType)) {
+			throw Errors.create(Reason.NETWORK_PATH, link, absoluteTarget);
+		}
+	}
+
+	@Override
+	public long linkCount(Path file) throws IOException {
+		return Integer.toUnsignedLong(win32.getFileInformation(win(file), false).links());
+	}
+
+	@Override
+	public Object volumeOf(Path existing) throws IOException {
+		return Integer.valueOf(win32.getFileInformation(win(existing), true).volumeSerial());
+	}
+
+	@Override
+	public FileId fileId(Path file) throws IOException {
+		Win32.FileInformation info = win32.getFileInformation(win(file), false);
+		return new FileId(Integer.toUnsignedLong(info.volumeSerial()), info.fileIndex());
+	}
+
+	private TreeWalker.Stat statUnchecked(Path file) {
+		try {
+			Win32.FileInformation info = win32.getFileInformation(win(file), false);
+			return new TreeWalker.Stat(new FileId(Integer.toUnsignedLong(info.volumeSerial()), info.fileIndex()),
+					Integer.toUnsignedLong(info.links()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void removeLink(Path link, LinkType type) throws IOException {
+		switch (type) {
+			// RemoveDirectoryW on a directory link or junction removes the reparse point itself
+			case SYMBOLIC_DIRECTORY, JUNCTION -> win32.removeDirectory(win(link));
+			case SYMBOLIC_FILE, HARD -> win32.deleteFile(win(link));
+			default -> throw new WindowsException(WindowsErrors.ERROR_NOT_A_REPARSE_POINT, "remove", link.toString()); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public void replaceAtomically(Path replacement, Path link) throws IOException {
+		String r = win(replacement);
+		String l = win(link);
+		int attributes = win32.getFileAttributes(l);
+		if ((attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) == 0) {
+			// a file link: MoveFileExW replaces it in one step
+			win32.moveReplacing(r, l);
+			return;
+		}
+		// MoveFileExW cannot replace a directory: write the new reparse data onto the existing link in
+		// one FSCTL_SET_REPARSE_POINT, then drop the replacement
+		byte[] data = win32.getReparsePoint(r);
+		win32.setReparsePoint(l, data);
+		win32.removeDirectory(r);
+	}
+
+	@Override
+	public LinkException translate(IOException e, Operation operation, Path path, Path other) {
+		if (e instanceof WindowsException we) {
+			Reason reason = WindowsErrors.reasonOf(we.code());
+			if (reason == Reason.PARENT_MISSING && operation != Operation.CREATE) {
+				reason = Reason.NOT_FOUND;
+			}
+			if (reason == Reason.PERMISSION_DENIED && we.code() == WindowsErrors.ERROR_SHARING_VIOLATION) {
+				return new LinkException(Reason.PERMISSION_DENIED, path,
+						NLS.bind(Messages.Error_InUse, Errors.show(path)), e);
+			}
+			return Errors.create(reason, path, reason == Reason.PARENT_MISSING ? path.toAbsolutePath().getParent() : other,
+					WindowsErrors.describe(we.code()), e);
+		}
+		return Errors.create(PosixLinkSystem.reasonOf(e), path, other, PosixLinkSystem.detailOf(e), e);
+	}
+
+	@Override
+	public TreeWalker treeWalker() {
+		return walker;
+	}
+}

@@ -1,0 +1,153 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal.windows;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.LinkType;
+import org.linksmith.core.internal.LinkSystem.Operation;
+import org.linksmith.core.internal.LinkSystems;
+import org.linksmith.core.internal.posix.PosixLinkSystem;
+
+/** The Windows link logic over a fake Win32: what is called, in which order, and what users are told. */
+class WindowsLinkSystemTest {
+
+	final FakeWin32 win32 = new FakeWin32();
+	/** Paths stand for themselves (Windows paths are plain strings on this system). */
+	final WindowsLinkSystem system = new WindowsLinkSystem(win32, Path::toString);
+
+	@Test
+	void symbolicLinksAskForUnprivilegedCreationFirst() throws Exception {
+		system.createSymbolicLink(Path.of("C:\\l"), Path.of("D:/Games"), true);
+		assertEquals(List.of("CreateSymbolicLinkW(3) C:\\l -> D:\\Games"), win32.calls,
+				"directory flag plus ALLOW_UNPRIVILEGED_CREATE, target with backslashes");
+	}
+
+	@Test
+	void olderWindowsRejectingTheFlagGetsASecondTryWithoutIt() throws Exception {
+		win32.failures.put("unprivileged", Integer.valueOf(WindowsErrors.ERROR_INVALID_PARAMETER));
+		system.createSymbolicLink(Path.of("C:\\l"), Path.of("file.txt"), false);
+		assertEquals(List.of("CreateSymbolicLinkW(2) C:\\l -> file.txt", "CreateSymbolicLinkW(0) C:\\l -> file.txt"),
+				win32.calls);
+	}
+
+	@Test
+	void missingPrivilegeTellsAboutDeveloperMode() {
+		win32.failures.put("unprivileged", Integer.valueOf(WindowsErrors.ERROR_PRIVILEGE_NOT_HELD));
+		WindowsException e = assertThrows(WindowsException.class,
+				() -> system.createSymbolicLink(Path.of("C:\\l"), Path.of("x"), false));
+		LinkException le = system.translate(e, Operation.CREATE, Path.of("C:\\l"), Path.of("x"));
+		assertEquals(Reason.PRIVILEGE_REQUIRED, le.getReason());
+		assertTrue(le.getMessage().contains("Developer Mode"), le.getMessage());
+		assertTrue(le.getMessage().contains("administrator"), le.getMessage());
+	}
+
+	@Test
+	void junctionIsADirectoryWithMountPointData() throws Exception {
+		system.createJunction(Path.of("C:\\Games"), Path.of("D:\\Games"));
+		assertEquals(List.of("CreateDirectoryW C:\\Games", "FSCTL_SET_REPARSE_POINT C:\\Games"), win32.calls);
+		assertArrayEquals(ReparseData.encodeMountPoint("\\??\\D:\\Games", "D:\\Games"), win32.reparsePoints.get("C:\\Games"));
+		assertEquals(LinkType.JUNCTION, system.classify(Path.of("C:\\Games"), null));
+		assertEquals(Path.of("D:\\Games"), system.readTarget(Path.of("C:\\Games")));
+	}
+
+	@Test
+	void failedJunctionLeavesNoEmptyFolderBehind() {
+		win32.failures.put("FSCTL_SET_REPARSE_POINT", Integer.valueOf(WindowsErrors.ERROR_ACCESS_DENIED));
+		assertThrows(WindowsException.class, () -> system.createJunction(Path.of("C:\\Games"), Path.of("D:\\Games")));
+		assertEquals("RemoveDirectoryW C:\\Games", win32.calls.get(win32.calls.size() - 1));
+		assertFalse(win32.attributes.containsKey("C:\\Games"));
+	}
+
+	@Test
+	void junctionToANetworkPathIsRefusedBeforeAnyChange() {
+		for (String target : new String[] { "\\\\server\\share\\Games", "\\\\?\\UNC\\server\\share" }) {
+			LinkException e = assertThrows(LinkException.class,
+					() -> system.checkJunctionTarget(Path.of("C:\\Games"), Path.of(target)));
+			assertEquals(Reason.NETWORK_PATH, e.getReason());
+			assertTrue(e.getMessage().contains("directory symbolic link"), e.getMessage());
+		}
+		win32.drives.put("Z:\\", Integer.valueOf(WindowsPaths.DRIVE_REMOTE));
+		assertEquals(Reason.NETWORK_PATH, assertThrows(LinkException.class,
+				() -> system.checkJunctionTarget(Path.of("C:\\Games"), Path.of("Z:\\Games"))).getReason());
+		assertFalse(win32.calls.stream().anyMatch(c -> c.startsWith("Create")), win32.calls.toString());
+	}
+
+	@Test
+	void removingAJunctionRemovesTheReparsePointOnly() throws Exception {
+		system.removeLink(Path.of("C:\\Games"), LinkType.JUNCTION);
+		system.removeLink(Path.of("C:\\Docs"), LinkType.SYMBOLIC_DIRECTORY);
+		system.removeLink(Path.of("C:\\f.txt"), LinkType.SYMBOLIC_FILE);
+		assertEquals(List.of("RemoveDirectoryW C:\\Games", "RemoveDirectoryW C:\\Docs", "DeleteFileW C:\\f.txt"),
+				win32.calls);
+		assertThrows(WindowsException.class, () -> system.removeLink(Path.of("C:\\x"), LinkType.OTHER_REPARSE_POINT));
+	}
+
+	@Test
+	void retargetingADirectoryLinkRewritesItsDataInPlace() throws Exception {
+		system.createJunction(Path.of("C:\\Games"), Path.of("D:\\Old"));
+		system.createJunction(Path.of("C:\\.tmp"), Path.of("E:\\New"));
+		win32.calls.clear();
+		system.replaceAtomically(Path.of("C:\\.tmp"), Path.of("C:\\Games"));
+		assertEquals(Path.of("E:\\New"), system.readTarget(Path.of("C:\\Games")));
+		assertTrue(win32.calls.contains("FSCTL_SET_REPARSE_POINT C:\\Games"));
+		assertEquals("RemoveDirectoryW C:\\.tmp", win32.calls.get(win32.calls.size() - 2));
+	}
+
+	@Test
+	void otherReparsePointsAreNeverTreatedAsLinks() throws Exception {
+		win32.attributes.put("C:\\OneDrive\\doc.docx", Integer.valueOf(Win32.FILE_ATTRIBUTE_REPARSE_POINT));
+		win32.reparsePoints.put("C:\\OneDrive\\doc.docx", java.util.HexFormat.of().parseHex("1a000090" + "0000" + "0000"));
+		assertEquals(LinkType.OTHER_REPARSE_POINT, system.classify(Path.of("C:\\OneDrive\\doc.docx"), null));
+		win32.attributes.put("C:\\mnt", Integer.valueOf(Win32.FILE_ATTRIBUTE_REPARSE_POINT | Win32.FILE_ATTRIBUTE_DIRECTORY));
+		win32.reparsePoints.put("C:\\mnt", ReparseData.encodeMountPoint("\\??\\Volume{0b1c2d3e-0000-0000-0000-100000000000}\\", ""));
+		assertEquals(LinkType.OTHER_REPARSE_POINT, system.classify(Path.of("C:\\mnt"), null), "a volume mount point is not a junction");
+	}
+
+	@Test
+	void windowsErrorsBecomeClearMessages() {
+		LinkException e = system.translate(new WindowsException(17, "CreateHardLinkW", "D:\\h"), Operation.CREATE,
+				Path.of("D:\\h"), Path.of("C:\\f"));
+		assertEquals(Reason.CROSS_DEVICE, e.getReason());
+		assertTrue(e.getMessage().contains("same volume"), e.getMessage());
+		e = system.translate(new WindowsException(1142, "CreateHardLinkW", "C:\\h"), Operation.CREATE, Path.of("C:\\h"),
+				Path.of("C:\\f"));
+		assertEquals(Reason.TOO_MANY_LINKS, e.getReason());
+		assertTrue(e.getMessage().contains("1023"), e.getMessage());
+		e = system.translate(new WindowsException(183, "CreateSymbolicLinkW", "C:\\l"), Operation.CREATE, Path.of("C:\\l"),
+				null);
+		assertEquals(Reason.ALREADY_EXISTS, e.getReason());
+		e = system.translate(new WindowsException(32, "RemoveDirectoryW", "C:\\l"), Operation.REMOVE, Path.of("C:\\l"), null);
+		assertTrue(e.getMessage().contains("Another program"), e.getMessage());
+		e = system.translate(new WindowsException(4392, "FSCTL_SET_REPARSE_POINT", "C:\\l"), Operation.CREATE, Path.of("C:\\l"), null);
+		assertEquals(Reason.INVALID_PATH, e.getReason());
+	}
+
+	@Test
+	void theWindowsImplementationIsPickedOnWindowsOnly() {
+		assertInstanceOf(WindowsLinkSystem.class, LinkSystems.forOs("Windows 11"));
+		assertInstanceOf(WindowsLinkSystem.class, LinkSystems.forOs("Windows Server 2022"));
+		assertInstanceOf(PosixLinkSystem.class, LinkSystems.forOs("Linux"));
+		assertInstanceOf(PosixLinkSystem.class, LinkSystems.forOs("Mac OS X"));
+		assertTrue(LinkSystems.forOs("Windows 10").supportedTypes(Path.of("x")).contains(LinkType.JUNCTION));
+		assertFalse(LinkSystems.forOs("Linux").supportedTypes(Path.of("x")).contains(LinkType.JUNCTION));
+	}
+}
