@@ -498,6 +498,25 @@ public final class DefaultLinkService implements LinkService {
 		}
 		checkFolder(within);
 		Path self = file.toAbsolutePath().normalize();
+		List<Path> names;
+		try {
+			names = system.allNames(file);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.INSPECT, file, null);
+		}
+		if (names != null) {
+			// the system knows every name (Windows: FindFirstFileNameW): keep those within the folder
+			Path root = realAsFarAsExists(within);
+			List<Path> result = new ArrayList<>();
+			for (Path name : names) {
+				Path n = name.toAbsolutePath().normalize();
+				if (!n.equals(self) && !n.equals(realAsFarAsExists(self)) && n.startsWith(root)) {
+					result.add(n);
+				}
+			}
+			result.sort(null);
+			return result;
+		}
 		ConcurrentLinkedQueue<Path> found = new ConcurrentLinkedQueue<>();
 		m.beginTask(NLS.bind(Messages.Siblings_Task, Errors.show(file)), IProgressMonitor.UNKNOWN);
 		try {

@@ -12,6 +12,7 @@ package org.linksmith.core.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 
 import org.linksmith.core.LinkException;
@@ -107,6 +108,18 @@ public interface LinkSystem {
 	 * @throws IOException when it cannot be read
 	 */
 	FileId fileId(Path file) throws IOException;
+
+	/**
+	 * Lists every name of a file on its volume, where the system can tell without walking a tree.
+	 *
+	 * @param file an existing regular file
+	 * @return all its names, absolute, including {@code file}; or {@code null} when the system cannot
+	 *         tell (the caller then walks a tree)
+	 * @throws IOException when the names cannot be read
+	 */
+	default List<Path> allNames(Path file) throws IOException {
+		return null;
+	}
 
 	/**
 	 * Removes a link itself (never what it points to).

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -177,6 +179,21 @@ public final class WindowsLinkSystem implements LinkSystem {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	@Override
+	public List<Path> allNames(Path file) throws IOException {
+		String path = win(file);
+		// FindFirstFileNameW gives names without the volume: put the volume root back in front
+		String volume = WindowsPaths.fromLongPath(win32.volumePath(path));
+		if (volume.endsWith("\\")) { //$NON-NLS-1$
+			volume = volume.substring(0, volume.length() - 1);
+		}
+		List<Path> names = new ArrayList<>();
+		for (String name : win32.findFileNames(path)) {
+			names.add(Path.of(volume + name));
+		}
+		return names;
 	}
 
 	@Override

@@ -79,6 +79,20 @@ public final class WindowsPaths {
 	}
 
 	/**
+	 * @param path a path, with or without the {@code \\?\} prefix
+	 * @return the path without it ({@code \\?\UNC\server\share} becomes {@code \\server\share})
+	 */
+	public static String fromLongPath(String path) {
+		if (path.regionMatches(true, 0, "\\\\?\\UNC\\", 0, 8)) { //$NON-NLS-1$
+			return "\\\\" + path.substring(8); //$NON-NLS-1$
+		}
+		if (path.startsWith("\\\\?\\")) { //$NON-NLS-1$
+			return path.substring(4);
+		}
+		return path;
+	}
+
+	/**
 	 * @param absolute an absolute local path such as {@code C:\Users} (with or without {@code \\?\})
 	 * @return the NT path a junction stores as its substitute name, {@code \??\C:\Users}
 	 */

@@ -25,6 +25,7 @@ class FakeWin32 implements Win32 {
 	final Map<String, byte[]> reparsePoints = new HashMap<>();
 	final Map<String, Integer> attributes = new HashMap<>();
 	final Map<String, Integer> drives = new HashMap<>();
+	final Map<String, List<String>> names = new HashMap<>();
 
 	private void call(String name, String path) throws WindowsException {
 		calls.add(name + " " + path);
@@ -107,7 +108,7 @@ class FakeWin32 implements Win32 {
 	@Override
 	public List<String> findFileNames(String path) throws WindowsException {
 		call("FindFirstFileNameW", path);
-		return List.of(path);
+		return names.getOrDefault(path, List.of(path.substring(2)));
 	}
 
 	@Override

@@ -142,6 +142,14 @@ class WindowsLinkSystemTest {
 	}
 
 	@Test
+	void hardLinkNamesComeFromTheVolumeWithoutWalking() throws Exception {
+		win32.names.put("C:\\Users\\Kari\\a.txt", List.of("\\Users\\Kari\\a.txt", "\\Backup\\2012\\a.txt"));
+		assertEquals(List.of(Path.of("C:\\Users\\Kari\\a.txt"), Path.of("C:\\Backup\\2012\\a.txt")),
+				system.allNames(Path.of("C:\\Users\\Kari\\a.txt")));
+		assertTrue(win32.calls.contains("FindFirstFileNameW C:\\Users\\Kari\\a.txt"));
+	}
+
+	@Test
 	void theWindowsImplementationIsPickedOnWindowsOnly() {
 		assertInstanceOf(WindowsLinkSystem.class, LinkSystems.forOs("Windows 11"));
 		assertInstanceOf(WindowsLinkSystem.class, LinkSystems.forOs("Windows Server 2022"));
