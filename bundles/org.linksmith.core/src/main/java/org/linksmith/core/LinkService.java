@@ -94,6 +94,21 @@ public interface LinkService {
 			throws LinkException;
 
 	/**
+	 * Makes a hard-link clone of a folder (like {@code cp -al}, Link Shell Extension's "Hardlink
+	 * Clone"): the folder tree is recreated at {@code destination}, every file in it is a new hard link
+	 * to the original file, and symbolic links are recreated as links. Nothing is copied and nothing in
+	 * the source changes.
+	 *
+	 * @param folder an existing folder (not a link)
+	 * @param destination the clone's path (must not exist; its parent must), on the same volume
+	 * @param monitor progress and cancellation, or {@code null}; on cancellation or failure the
+	 *        partial clone is removed
+	 * @return the number of files linked
+	 * @throws LinkException when the clone cannot be made; nothing is left behind
+	 */
+	long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException;
+
+	/**
 	 * Lists the other names of a file within a folder tree (same volume and file id).
 	 *
 	 * @param file a regular file

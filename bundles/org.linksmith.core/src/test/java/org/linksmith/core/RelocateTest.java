@@ -190,6 +190,32 @@ class RelocateTest {
 		assertEquals(before, Fingerprint.of(precious));
 	}
 
+	@Test
+	void hardLinkCloneLinksEveryFileAndChangesNothing() throws Exception {
+		Path games = games();
+		String before = Fingerprint.of(games);
+		long n = links.hardLinkClone(games, dir.resolve("clone"), null);
+		assertEquals(5, n, "a.txt, sub/b.txt, sub/deeper/c.bin, saves/slot 1.sav, a-hardlink.txt");
+		assertEquals(before, Fingerprint.of(dir.resolve("clone")), "same tree, same contents, links as links");
+		assertEquals(before, Fingerprint.of(games));
+		assertEquals(Files.getAttribute(games.resolve("sub/b.txt"), "unix:ino"),
+				Files.getAttribute(dir.resolve("clone/sub/b.txt"), "unix:ino"));
+		assertTrue(Files.isSymbolicLink(dir.resolve("clone/readme-link")));
+		assertEquals(Reason.ALREADY_EXISTS, assertThrows(LinkException.class,
+				() -> links.hardLinkClone(games, dir.resolve("clone"), null)).getReason());
+	}
+
+	@Test
+	void hardLinkCloneAcrossVolumesIsRefused() throws Exception {
+		Optional<Path> vol = Trees.otherVolume(dir);
+		assumeTrue(vol.isPresent(), "SKIPPED: this machine has no second writable file system (/dev/shm)");
+		other = vol.get();
+		Path games = games();
+		assertEquals(Reason.CROSS_DEVICE, assertThrows(LinkException.class,
+				() -> links.hardLinkClone(games, other.resolve("clone"), null)).getReason());
+		assertFalse(Files.exists(other.resolve("clone")));
+	}
+
 	private static int count(Path d) throws IOException {
 		int n = 0;
 		try (DirectoryStream<Path> s = Files.newDirectoryStream(d)) {

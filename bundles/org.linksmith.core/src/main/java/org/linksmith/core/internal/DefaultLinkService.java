@@ -476,6 +476,57 @@ public final class DefaultLinkService implements LinkService {
 		return createChecked(link, link, target, type, TargetStyle.ABSOLUTE);
 	}
 
+	// ---------------------------------------------------------------- hard-link clone
+
+	@Override
+	public long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
+		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		BasicFileAttributes attrs = readAttributes(folder, Operation.CREATE);
+		if (!SafeTree.isRealDirectory(attrs)) {
+			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
+		}
+		checkFree(destination);
+		Path parent = destination.toAbsolutePath().normalize().getParent();
+		if (parent == null || !Files.isDirectory(parent)) {
+			throw Errors.create(Reason.PARENT_MISSING, destination, parent);
+		}
+		try {
+			if (!system.volumeOf(parent).equals(system.volumeOf(folder))) {
+				throw Errors.create(Reason.CROSS_DEVICE, destination, folder);
+			}
+		} catch (IOException e) {
+			throw system.translate(e, Operation.CREATE, destination, folder);
+		}
+		if (realAsFarAsExists(destination).startsWith(realAsFarAsExists(folder))) {
+			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, destination);
+		}
+		m.beginTask(NLS.bind(Messages.Clone_Task, Errors.show(folder), Errors.show(destination)), IProgressMonitor.UNKNOWN);
+		boolean made = false;
+		try {
+			Files.createDirectory(destination);
+			made = true;
+			return new SafeTree(system).hardLinkClone(folder, destination, m);
+		} catch (IOException e) {
+			discard(destination, made);
+			throw system.translate(e, Operation.CREATE, destination, folder);
+		} catch (RuntimeException e) {
+			discard(destination, made);
+			throw e;
+		} finally {
+			m.done();
+		}
+	}
+
+	private void discard(Path destination, boolean made) {
+		if (made) {
+			try {
+				new SafeTree(system).delete(destination);
+			} catch (IOException ignored) {
+				// the source is untouched; a partial clone of links remains
+			}
+		}
+	}
+
 	// ---------------------------------------------------------------- siblings
 
 	@Override

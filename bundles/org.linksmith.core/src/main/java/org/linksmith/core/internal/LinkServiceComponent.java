@@ -73,6 +73,11 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
+		return delegate.hardLinkClone(folder, destination, monitor);
+	}
+
+	@Override
 	public List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException {
 		return delegate.hardLinkSiblings(file, within, monitor);
 	}

@@ -82,6 +82,7 @@ public final class Messages extends NLS {
 	public static String Windows_NotSupported;
 	public static String Windows_Other;
 	public static String Error_InUse;
+	public static String Clone_Task;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -159,6 +159,45 @@ public final class SafeTree {
 	}
 
 	/**
+	 * Fills an empty directory with a hard-link clone of a tree: folders recreated, files hard-linked,
+	 * links recreated as links.
+	 *
+	 * @param source a real directory
+	 * @param target an empty directory
+	 * @param monitor cancellation; one unit of work per file
+	 * @return the number of files linked
+	 * @throws IOException on failure (the partial clone is left for the caller to remove)
+	 */
+	public long hardLinkClone(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		long files = 0;
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
+			for (Path entry : entries) {
+				checkCanceled(monitor);
+				Path dest = target.resolve(entry.getFileName().toString());
+				BasicFileAttributes attrs = lstat(entry);
+				if (isRealDirectory(attrs)) {
+					Files.createDirectory(dest);
+					files += hardLinkClone(entry, dest, monitor);
+					continue;
+				}
+				LinkType type = system.classify(entry, attrs);
+				switch (type) {
+					case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> system.createSymbolicLink(dest, system.readTarget(entry),
+							type == LinkType.SYMBOLIC_DIRECTORY);
+					case JUNCTION -> system.createJunction(dest, system.readTarget(entry));
+					case OTHER_REPARSE_POINT -> throw new IOException(entry + ": " + Messages.Detail_OtherReparsePoint); //$NON-NLS-1$
+					default -> {
+						system.createHardLink(dest, entry);
+						files++;
+						monitor.worked(1);
+					}
+				}
+			}
+		}
+		return files;
+	}
+
+	/**
 	 * Compares a copy with its original: same entries, same kinds, same link targets, same bytes.
 	 *
 	 * @param original the original tree
