@@ -1,0 +1,84 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.internal.decorators;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.viewers.BaseLabelProvider;
+import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.jface.viewers.ILightweightLabelDecorator;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.ui.internal.LinkInfoCache;
+import org.linksmith.ui.internal.LinkUi;
+import org.linksmith.ui.internal.preferences.LinkPreferences;
+
+/**
+ * Marks links in every view that shows elements adaptable to {@link Path}. Lightweight decorators
+ * run in the workbench's decoration job, never on the UI thread; what it learns is kept in
+ * {@link LinkInfoCache} for menus.
+ */
+public final class LinkDecorator extends BaseLabelProvider implements ILightweightLabelDecorator {
+
+	/** The decorator's id in plugin.xml. */
+	public static final String ID = "org.linksmith.ui.linkDecorator"; //$NON-NLS-1$
+
+	static final ImageDescriptor SYMBOLIC = icon("icons/ovr16/symlink_ovr.png"); //$NON-NLS-1$
+	static final ImageDescriptor JUNCTION = icon("icons/ovr16/junction_ovr.png"); //$NON-NLS-1$
+	static final ImageDescriptor HARD = icon("icons/ovr16/hardlink_ovr.png"); //$NON-NLS-1$
+	static final ImageDescriptor BROKEN = icon("icons/ovr16/broken_ovr.png"); //$NON-NLS-1$
+
+	private static final int MAX_LOGGED = 5;
+	private static final AtomicInteger LOGGED = new AtomicInteger();
+
+	private static ImageDescriptor icon(String path) {
+		return ResourceLocator.imageDescriptorFromBundle(LinkDecorator.class, path).orElse(null);
+	}
+
+	@Override
+	public void decorate(Object element, IDecoration decoration) {
+		Path path = LinkUi.pathOf(element);
+		if (path == null) {
+			return;
+		}
+		LinkInfo info;
+		try {
+			info = LinkUi.links().inspect(path);
+		} catch (LinkException e) {
+			return; // gone or unreadable: nothing to mark
+		} catch (RuntimeException e) {
+			if (LOGGED.incrementAndGet() <= MAX_LOGGED) {
+				LinkUi.log().error("Cannot decorate " + path, e); //$NON-NLS-1$
+			}
+			return;
+		}
+		LinkInfoCache.put(path, info, Files.isDirectory(path));
+		DecorationDecision d = DecorationDecision.decide(info,
+				LinkPreferences.Decorations.from(LinkPreferences.store()));
+		switch (d.overlay()) {
+			case SYMBOLIC -> decoration.addOverlay(SYMBOLIC, IDecoration.BOTTOM_RIGHT);
+			case JUNCTION -> decoration.addOverlay(JUNCTION, IDecoration.BOTTOM_RIGHT);
+			case HARD -> decoration.addOverlay(HARD, IDecoration.BOTTOM_RIGHT);
+			case NONE -> {
+				// nothing
+			}
+		}
+		if (d.broken()) {
+			decoration.addOverlay(BROKEN, IDecoration.TOP_LEFT);
+		}
+		if (!d.suffix().isEmpty()) {
+			decoration.addSuffix(d.suffix());
+		}
+	}
+}

@@ -1,0 +1,108 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.internal.operations;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkService;
+import org.linksmith.ui.internal.LinkUi;
+
+/**
+ * Base of Linksmith's undoable operations: runs core calls, gathers warnings into the returned
+ * status, and tells listeners what changed.
+ */
+public abstract class LinkOperation extends AbstractOperation {
+
+	/** The service the operation uses. */
+	protected final LinkService links;
+	private final Set<Path> changed = new LinkedHashSet<>();
+	private final List<String> warnings = new ArrayList<>();
+
+	/**
+	 * @param label the label shown in Edit > Undo
+	 * @param links the service to use
+	 */
+	protected LinkOperation(String label, LinkService links) {
+		super(label);
+		this.links = links;
+	}
+
+	/**
+	 * @param path a path this operation changed
+	 */
+	protected void changed(Path path) {
+		changed.add(path.toAbsolutePath());
+	}
+
+	/**
+	 * @param warning something the user should know
+	 */
+	protected void warn(String warning) {
+		warnings.add(warning);
+	}
+
+	/** Does the work. */
+	protected abstract void doExecute(IProgressMonitor monitor) throws LinkException;
+
+	/** Undoes the work. */
+	protected abstract void doUndo(IProgressMonitor monitor) throws LinkException;
+
+	@Override
+	public final IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+		return run(() -> doExecute(monitor));
+	}
+
+	@Override
+	public final IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+		return run(() -> doExecute(monitor));
+	}
+
+	@Override
+	public final IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+		return run(() -> doUndo(monitor));
+	}
+
+	private interface Work {
+		void run() throws LinkException;
+	}
+
+	private IStatus run(Work work) {
+		warnings.clear();
+		try {
+			work.run();
+			if (warnings.isEmpty()) {
+				return Status.OK_STATUS;
+			}
+			MultiStatus status = new MultiStatus(LinkUi.PLUGIN_ID, 0, getLabel());
+			for (String w : warnings) {
+				status.add(Status.warning(w));
+			}
+			return status;
+		} catch (LinkException e) {
+			return e.getStatus();
+		} finally {
+			if (!changed.isEmpty()) {
+				LinkUi.changed(List.copyOf(changed));
+			}
+		}
+	}
+}

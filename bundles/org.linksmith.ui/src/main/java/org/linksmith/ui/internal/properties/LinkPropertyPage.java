@@ -1,0 +1,163 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.internal.properties;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.PropertyPage;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.core.TargetStyle;
+import org.linksmith.ui.SiblingScope;
+import org.linksmith.ui.internal.LinkUi;
+import org.linksmith.ui.internal.Messages;
+import org.linksmith.ui.internal.operations.LinkActions;
+import org.linksmith.ui.internal.operations.LinkJobs;
+import org.linksmith.ui.internal.operations.RetargetOperation;
+
+/**
+ * The Link property page: type, target (editable for symbolic links and junctions: Apply
+ * retargets atomically), resolved target, chain, state, hard-link count and other names. Everything
+ * is read in a background job; the page shows "Reading..." meanwhile.
+ */
+public final class LinkPropertyPage extends PropertyPage {
+
+	/** Widget data key for tests. */
+	public static final String KEY = "org.linksmith.ui.id"; //$NON-NLS-1$
+
+	private Composite rows;
+	private Text target;
+	private org.eclipse.swt.widgets.List siblings;
+	private Button open;
+	private LinkPropertyModel model;
+	private Path path;
+
+	@Override
+	protected Control createContents(Composite parent) {
+		noDefaultButton();
+		Composite c = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(c);
+		rows = new Composite(c, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(rows);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(rows);
+		Label reading = new Label(rows, SWT.NONE);
+		reading.setText(Messages.Page_Reading);
+
+		new Label(c, SWT.NONE).setText(Messages.Page_Target);
+		target = new Text(c, SWT.BORDER);
+		target.setData(KEY, "target"); //$NON-NLS-1$
+		target.setEnabled(false);
+		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(target);
+
+		new Label(c, SWT.NONE).setText(Messages.Page_SiblingsLabel);
+		siblings = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		siblings.setData(KEY, "siblings"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, true).hint(320, 60).applyTo(siblings);
+
+		new Label(c, SWT.NONE);
+		open = new Button(c, SWT.PUSH);
+		open.setText(Messages.Page_OpenTarget);
+		open.setData(KEY, "open"); //$NON-NLS-1$
+		open.setEnabled(false);
+		open.addListener(SWT.Selection, e -> LinkActions.openTargets(getShell(), List.of(path)));
+
+		path = LinkUi.pathOf(getElement());
+		if (path != null) {
+			load();
+		}
+		return c;
+	}
+
+	private void load() {
+		SiblingScope scope = Adapters.adapt(getElement(), SiblingScope.class);
+		Path root = scope != null ? scope.root() : path.toAbsolutePath().getParent();
+		Job job = Job.create(Messages.Job_Inspect, monitor -> {
+			LinkPropertyModel m;
+			try {
+				LinkInfo info = LinkUi.links().inspect(path);
+				List<Path> names = info.links() > 1 && root != null ? LinkUi.links().hardLinkSiblings(path, root, monitor)
+						: List.of();
+				m = LinkPropertyModel.of(info, names, root);
+			} catch (LinkException e) {
+				m = new LinkPropertyModel(List.of(new LinkPropertyModel.Row(Messages.Page_Error, e.getMessage())), null,
+						List.of());
+			}
+			LinkPropertyModel result = m;
+			if (!rows.isDisposed()) {
+				rows.getDisplay().asyncExec(() -> show(result));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void show(LinkPropertyModel m) {
+		if (rows.isDisposed()) {
+			return;
+		}
+		model = m;
+		for (Control child : rows.getChildren()) {
+			child.dispose();
+		}
+		for (LinkPropertyModel.Row row : m.rows()) {
+			new Label(rows, SWT.NONE).setText(row.label());
+			Text value = new Text(rows, SWT.READ_ONLY | SWT.WRAP);
+			value.setText(row.value());
+			value.setData(KEY, "row:" + row.label()); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(value);
+		}
+		boolean editable = m.editableTarget() != null;
+		target.setText(editable ? m.editableTarget() : ""); //$NON-NLS-1$
+		target.setEnabled(editable);
+		open.setEnabled(editable);
+		siblings.removeAll();
+		m.siblings().forEach(p -> siblings.add(p.toString()));
+		rows.getParent().layout(true, true);
+	}
+
+	/** @return what the page shows, once read (for tests) */
+	public LinkPropertyModel model() {
+		return model;
+	}
+
+	@Override
+	public boolean performOk() {
+		if (model != null && model.editableTarget() != null) {
+			String typed = target.getText().strip();
+			if (typed.isEmpty()) {
+				setErrorMessage(Messages.Retarget_Empty);
+				return false;
+			}
+			if (!typed.equals(model.editableTarget())) {
+				LinkJobs.execute(getShell(), new RetargetOperation(LinkUi.links(), path, Path.of(typed), TargetStyle.AS_GIVEN),
+						status -> {
+							if (status.getSeverity() < IStatus.ERROR && !rows.isDisposed()) {
+								load();
+							}
+						});
+			}
+		}
+		return true;
+	}
+}
