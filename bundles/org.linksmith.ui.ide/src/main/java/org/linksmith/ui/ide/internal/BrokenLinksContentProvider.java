@@ -1,0 +1,161 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.ide.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.Viewer;
+
+/**
+ * Adds to each folder in the Project Explorer the symbolic links the resource model leaves out
+ * (broken links and loops: eclipse.platform issue 2797). Folders are listed in a background job;
+ * until it is done a folder shows what the model has, then the viewer refreshes that folder.
+ */
+public final class BrokenLinksContentProvider implements ITreeContentProvider, IResourceChangeListener {
+
+	private static final Object[] NONE = new Object[0];
+
+	/** The family of the listing jobs (tests wait for it). */
+	public static final Object FAMILY = BrokenLinksContentProvider.class;
+
+	private final Map<IContainer, List<BrokenLinkNode>> cache = new ConcurrentHashMap<>();
+	private volatile StructuredViewer viewer;
+
+	/** Created by the navigator framework. */
+	public BrokenLinksContentProvider() {
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	@Override
+	public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+		viewer = v instanceof StructuredViewer sv ? sv : null;
+		cache.clear();
+	}
+
+	@Override
+	public Object[] getElements(Object input) {
+		return getChildren(input);
+	}
+
+	@Override
+	public Object[] getChildren(Object parent) {
+		if (!(parent instanceof IContainer container) || !container.isAccessible()) {
+			return NONE;
+		}
+		List<BrokenLinkNode> known = cache.get(container);
+		if (known == null) {
+			cache.put(container, List.of());
+			list(container);
+			return NONE;
+		}
+		return known.toArray();
+	}
+
+	private void list(IContainer container) {
+		Job job = new Job(Messages.BrokenLinks_Listing) {
+			@Override
+			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				List<BrokenLinkNode> found = find(container);
+				List<BrokenLinkNode> before = cache.put(container, found);
+				StructuredViewer v = viewer;
+				if (v != null && !found.equals(before) && !v.getControl().isDisposed()) {
+					v.getControl().getDisplay().asyncExec(() -> {
+						if (!v.getControl().isDisposed()) {
+							v.refresh(container);
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/**
+	 * @param container a workspace folder or project
+	 * @return the symbolic links in its folder on disk that the resource model does not hold
+	 */
+	static List<BrokenLinkNode> find(IContainer container) {
+		IPath location = container.getLocation();
+		if (location == null) {
+			return List.of();
+		}
+		List<BrokenLinkNode> found = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(location.toPath())) {
+			for (Path entry : entries) {
+				if (Files.isSymbolicLink(entry) && container.findMember(entry.getFileName().toString()) == null) {
+					found.add(new BrokenLinkNode(container, entry));
+				}
+			}
+		} catch (IOException e) {
+			return List.of();
+		}
+		found.sort((a, b) -> a.path().compareTo(b.path()));
+		return List.copyOf(found);
+	}
+
+	@Override
+	public Object getParent(Object element) {
+		return element instanceof BrokenLinkNode node ? node.parent() : null;
+	}
+
+	@Override
+	public boolean hasChildren(Object element) {
+		return element instanceof IContainer;
+	}
+
+	@Override
+	public void resourceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta();
+		if (delta == null) {
+			return;
+		}
+		try {
+			delta.accept(d -> {
+				if (d.getResource() instanceof IContainer c && cache.containsKey(c)) {
+					list(c);
+				}
+				return true;
+			});
+		} catch (CoreException e) {
+			// nothing to refresh
+		}
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		cache.clear();
+	}
+}

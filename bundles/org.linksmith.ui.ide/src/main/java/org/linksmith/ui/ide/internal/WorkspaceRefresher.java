@@ -1,0 +1,89 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.ide.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.MultiRule;
+import org.linksmith.ui.LinkChangeListener;
+
+/**
+ * Refreshes the workspace after Linksmith changed links on disk: the folder that holds each changed
+ * path, and the path itself when it is a folder in the workspace. A Declarative Services component.
+ */
+public final class WorkspaceRefresher implements LinkChangeListener {
+
+	/** The family of the refresh jobs (tests wait for it). */
+	public static final Object FAMILY = WorkspaceRefresher.class;
+
+	@Override
+	public void linksChanged(Collection<Path> changed) {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		Set<IResource> toRefresh = new LinkedHashSet<>();
+		for (Path p : changed) {
+			Path parent = p.toAbsolutePath().getParent();
+			if (parent != null) {
+				for (IContainer c : root.findContainersForLocationURI(parent.toUri())) {
+					toRefresh.add(c);
+				}
+			}
+			if (Files.isDirectory(p)) {
+				for (IContainer c : root.findContainersForLocationURI(p.toAbsolutePath().toUri())) {
+					toRefresh.add(c);
+				}
+			}
+		}
+		if (toRefresh.isEmpty()) {
+			return;
+		}
+		List<IResource> resources = new ArrayList<>(toRefresh);
+		List<ISchedulingRule> rules = new ArrayList<>();
+		for (IResource r : resources) {
+			rules.add(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(r));
+		}
+		WorkspaceJob job = new WorkspaceJob(Messages.Refresh_Job) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				SubMonitor sub = SubMonitor.convert(monitor, resources.size());
+				for (IResource r : resources) {
+					if (r.exists()) {
+						r.refreshLocal(IResource.DEPTH_INFINITE, sub.split(1));
+					}
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setRule(MultiRule.combine(rules.toArray(ISchedulingRule[]::new)));
+		job.setSystem(true);
+		job.schedule();
+	}
+}
