@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IContainer;
@@ -43,12 +44,39 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 	/** The family of the listing jobs (tests wait for it). */
 	public static final Object FAMILY = BrokenLinksContentProvider.class;
 
+	private static final Set<BrokenLinksContentProvider> INSTANCES = ConcurrentHashMap.newKeySet();
+
 	private final Map<IContainer, List<BrokenLinkNode>> cache = new ConcurrentHashMap<>();
 	private volatile StructuredViewer viewer;
 
 	/** Created by the navigator framework. */
 	public BrokenLinksContentProvider() {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+		INSTANCES.add(this);
+	}
+
+	/**
+	 * Lists again the folders that hold changed paths. Links left out of the resource model cause no
+	 * resource delta when they change, so Linksmith's own changes are passed on here.
+	 *
+	 * @param changed paths that changed on disk
+	 */
+	static void pathsChanged(java.util.Collection<Path> changed) {
+		for (BrokenLinksContentProvider provider : INSTANCES) {
+			for (IContainer container : provider.cache.keySet()) {
+				IPath location = container.getLocation();
+				if (location == null) {
+					continue;
+				}
+				Path folder = location.toPath();
+				for (Path p : changed) {
+					if (folder.equals(p.toAbsolutePath().getParent())) {
+						provider.list(container);
+						break;
+					}
+				}
+			}
+		}
 	}
 
 	@Override
@@ -156,6 +184,7 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		INSTANCES.remove(this);
 		cache.clear();
 	}
 }

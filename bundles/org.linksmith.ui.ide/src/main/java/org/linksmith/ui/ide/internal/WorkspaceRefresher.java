@@ -42,6 +42,7 @@ public final class WorkspaceRefresher implements LinkChangeListener {
 
 	@Override
 	public void linksChanged(Collection<Path> changed) {
+		BrokenLinksContentProvider.pathsChanged(changed);
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 		Set<IResource> toRefresh = new LinkedHashSet<>();
 		for (Path p : changed) {

@@ -1,0 +1,398 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.linksmith.ui.ide.internal.BrokenLinksContentProvider;
+import org.linksmith.ui.ide.internal.WorkspaceRefresher;
+import org.linksmith.ui.internal.LinkInfoCache;
+import org.linksmith.ui.internal.operations.LinkActions;
+import org.linksmith.ui.internal.operations.LinkJobs;
+import org.linksmith.ui.internal.preferences.LinkPreferences;
+import org.linksmith.ui.testing.UiDriver;
+import org.linksmith.ui.testing.UiTestExtension;
+
+/**
+ * The Project Explorer as a user meets it: decorated links, broken links that no longer vanish,
+ * the Links context menu, the Create Link dialog, the Link property page, Undo, and deletes that
+ * never reach the data behind a link. Driven from the test thread through {@link UiDriver}.
+ */
+@ExtendWith(UiTestExtension.class)
+class ProjectExplorerTest {
+
+	static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	static final String KEY = "org.linksmith.ui.id";
+	static final AtomicInteger COUNT = new AtomicInteger();
+
+	static UiDriver ui;
+	IProject project;
+	Path dir;
+	Tree tree;
+
+	@BeforeAll
+	static void driver() {
+		ui = new UiDriver(PlatformUI.getWorkbench().getDisplay());
+		LinkPreferences.store().setValue(LinkPreferences.CONFIRM_REMOVE, true);
+	}
+
+	@BeforeEach
+	void project() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("demo" + COUNT.incrementAndGet());
+		project.create(null);
+		project.open(null);
+		dir = project.getLocation().toPath();
+		Files.createDirectories(dir.resolve("data/sub"));
+		Files.writeString(dir.resolve("data/a.txt"), "alpha");
+		Files.writeString(dir.resolve("data/sub/b.txt"), "beta");
+		Files.createDirectories(dir.resolve("dest"));
+		Files.createSymbolicLink(dir.resolve("link-to-data"), Path.of("data"));
+		Files.createSymbolicLink(dir.resolve("broken"), Path.of("missing-target"));
+		Files.createLink(dir.resolve("hard.txt"), dir.resolve("data/a.txt"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		tree = ui.ui(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			CommonNavigator navigator = (CommonNavigator) page.showView(PROJECT_EXPLORER);
+			page.activate(navigator);
+			navigator.getCommonViewer().refresh();
+			return navigator.getCommonViewer().getTree();
+		});
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		ui.run(() -> {
+			for (Shell s : ui.display().getShells()) {
+				if (s != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && s.isVisible()
+						&& s.getParent() != null) {
+					s.close();
+				}
+			}
+		});
+		waitForJobs();
+		project.delete(true, true, null);
+	}
+
+	static void waitForJobs() throws InterruptedException {
+		for (Object family : new Object[] { LinkJobs.FAMILY, WorkspaceRefresher.FAMILY, BrokenLinksContentProvider.FAMILY }) {
+			Job.getJobManager().join(family, null);
+		}
+	}
+
+	String label(TreeItem item) {
+		return ui.ui(item::getText);
+	}
+
+	static String fingerprint(Path root) throws Exception {
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		List<Path> all = new ArrayList<>();
+		collect(root, all);
+		all.sort(null);
+		for (Path p : all) {
+			digest.update(root.relativize(p).toString().getBytes());
+			if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+				digest.update(Files.readAllBytes(p));
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	static void collect(Path p, List<Path> all) throws IOException {
+		all.add(p);
+		if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+			try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+				for (Path c : s) {
+					collect(c, all);
+				}
+			}
+		}
+	}
+
+	@Test
+	void linksAreDecoratedWithTypeTargetAndCount() {
+		TreeItem link = ui.treeItem(tree, project.getName(), "link-to-data");
+		ui.waitUntil("the link shows its target", () -> link.getText().contains("\u2192 data"));
+		TreeItem hard = ui.treeItem(tree, project.getName(), "hard.txt");
+		ui.waitUntil("the hard link shows its count", () -> hard.getText().contains("[2 links]"));
+		TreeItem a = ui.treeItem(tree, project.getName(), "data", "a.txt");
+		ui.waitUntil("the other name shows the count too", () -> a.getText().contains("[2 links]"));
+		ui.screenshot(Path.of("target", "screenshots", "project-explorer-decorated.png"));
+	}
+
+	@Test
+	void brokenLinkIsShownAndCanBeRemoved() throws Exception {
+		String before = fingerprint(dir.resolve("data"));
+		TreeItem broken = ui.treeItem(tree, project.getName(), "broken");
+		ui.waitUntil("the broken link is marked", () -> broken.getText().contains("[broken]"));
+		ui.select(broken);
+		ui.contextMenu(tree, "Links", "Remove Link");
+		Shell confirm = ui.shell("Remove Link");
+		ui.click(ui.button(confirm, "Yes"));
+		ui.waitUntil("the broken link is gone from disk",
+				() -> !Files.exists(dir.resolve("broken"), LinkOption.NOFOLLOW_LINKS));
+		waitForJobs();
+		assertEquals(before, fingerprint(dir.resolve("data")));
+		ui.waitUntil("the broken link is gone from the tree", () -> {
+			for (TreeItem i : broken.isDisposed() ? new TreeItem[0] : broken.getParentItem().getItems()) {
+				if (i.getText().startsWith("broken")) {
+					return false;
+				}
+			}
+			return true;
+		});
+	}
+
+	@Test
+	void removeLinkAsksNamingTheTargetAndKeepsIt() throws Exception {
+		String before = fingerprint(dir.resolve("data"));
+		TreeItem link = ui.treeItem(tree, project.getName(), "link-to-data");
+		ui.select(link);
+		ui.contextMenu(tree, "Links", "Remove Link");
+		Shell confirm = ui.shell("Remove Link");
+		String message = ui.ui(() -> {
+			StringBuilder text = new StringBuilder();
+			collectLabels(confirm, text);
+			return text.toString();
+		});
+		assertTrue(message.contains("Only the link is removed"), message);
+		assertTrue(message.contains(dir.resolve("data").toRealPath().toString()), "names the target: " + message);
+		ui.click(ui.button(confirm, "Yes"));
+		ui.waitUntil("the link is gone", () -> !Files.exists(dir.resolve("link-to-data"), LinkOption.NOFOLLOW_LINKS));
+		assertEquals(before, fingerprint(dir.resolve("data")), "the target and everything in it untouched");
+	}
+
+	static void collectLabels(org.eclipse.swt.widgets.Composite c, StringBuilder text) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label l) {
+				text.append(l.getText()).append('\n');
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite cc) {
+				collectLabels(cc, text);
+			}
+		}
+	}
+
+	@Test
+	void createLinkThroughTheDialogThenUndo() throws Exception {
+		TreeItem a = ui.treeItem(tree, project.getName(), "data", "a.txt");
+		ui.select(a);
+		ui.contextMenu(tree, "Links", "Create Link");
+		Shell dialog = ui.shell("Create Link");
+		Text name = ui.text(dialog, KEY, "name");
+		ui.type(name, "shortcut to a");
+		Button ok = ui.button(dialog, "OK");
+		ui.waitUntil("the dialog validates and shows the result", () -> ok.isEnabled()
+				&& UiDriver.find(dialog, org.eclipse.swt.widgets.Label.class,
+						l -> "preview".equals(l.getData(KEY)) && l.getText().contains("shortcut to a")) != null);
+		ui.type(ui.text(dialog, KEY, "name"), "hard.txt");
+		ui.waitUntil("a taken name is refused", () -> !ok.isEnabled());
+		ui.type(ui.text(dialog, KEY, "name"), "shortcut to a");
+		ui.waitUntil("OK again", ok::isEnabled);
+		ui.click(ok);
+		Path link = dir.resolve("data/shortcut to a");
+		ui.waitUntil("the link exists", () -> Files.isSymbolicLink(link));
+		assertEquals("alpha", Files.readString(link));
+		waitForJobs();
+		ui.treeItem(tree, project.getName(), "data", "shortcut to a");
+
+		// Edit > Undo in the Project Explorer (its global undo action) takes the link back
+		ui.select(ui.treeItem(tree, project.getName(), "data", "a.txt"));
+		org.eclipse.jface.action.IAction undo = ui.ui(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			return ((CommonNavigator) page.findView(PROJECT_EXPLORER)).getViewSite().getActionBars()
+					.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+		});
+		ui.waitUntil("Undo is offered for the new link",
+				() -> undo.isEnabled() && undo.getText().contains("Create Link"));
+		ui.display().asyncExec(undo::run);
+		// the workbench may ask to confirm an undo that reaches beyond the active view
+		ui.waitUntil("undo removed the link", () -> {
+			for (Shell s : ui.display().getShells()) {
+				if (s.isVisible() && s.getText().startsWith("Undo")) {
+					Button yes = UiDriver.find(s, Button.class, b -> {
+						String t = UiDriver.plain(b.getText());
+						return t.equals("Yes") || t.equals("OK");
+					});
+					if (yes != null) {
+						yes.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+					}
+				}
+			}
+			return !Files.exists(link, LinkOption.NOFOLLOW_LINKS);
+		});
+		assertEquals("alpha", Files.readString(dir.resolve("data/a.txt")));
+	}
+
+	@Test
+	void propertyPageShowsTheLinkAndApplyRetargets() throws Exception {
+		IResource resource = project.findMember("link-to-data");
+		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), resource,
+				"org.linksmith.ui.linkPropertyPage", null, null).open());
+		Shell dialog = ui.shell("Properties for link-to-data");
+		Text target = ui.text(dialog, KEY, "target");
+		ui.waitUntil("the page has read the link", () -> target.isEnabled() && "data".equals(target.getText()));
+		Text type = ui.text(dialog, KEY, "row:Type:");
+		assertEquals("symbolic link to a folder", ui.ui(type::getText));
+		Text state = ui.text(dialog, KEY, "row:State:");
+		assertTrue(ui.ui(state::getText).startsWith("OK"));
+		ui.type(target, "data/sub");
+		ui.click(ui.button(dialog, "Apply and Close"));
+		ui.waitUntil("the link was retargeted",
+				() -> Path.of("data/sub").equals(readLinkQuietly(dir.resolve("link-to-data"))));
+		assertEquals("beta", Files.readString(dir.resolve("link-to-data/b.txt")));
+	}
+
+	static Path readLinkQuietly(Path link) {
+		try {
+			return Files.readSymbolicLink(link);
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	@Test
+	void pickSourceThenDropAsSymbolicLinks() throws Exception {
+		TreeItem a = ui.treeItem(tree, project.getName(), "data", "a.txt");
+		TreeItem sub = ui.treeItem(tree, project.getName(), "data", "sub");
+		ui.select(a, sub);
+		ui.contextMenu(tree, "Links", "Pick Link Source");
+		TreeItem dest = ui.treeItem(tree, project.getName(), "dest");
+		ui.select(dest);
+		ui.waitUntil("Drop As is offered on the folder", () -> true);
+		ui.contextMenu(tree, "Links", "Drop As", "Symbolic Link");
+		ui.waitUntil("both links exist", () -> Files.isSymbolicLink(dir.resolve("dest/a.txt"))
+				&& Files.isSymbolicLink(dir.resolve("dest/sub")));
+		assertEquals("beta", Files.readString(dir.resolve("dest/sub/b.txt")));
+	}
+
+	@Test
+	void menuOffersLinkActionsOnlyWhereTheyApply() {
+		TreeItem b = ui.treeItem(tree, project.getName(), "data", "sub", "b.txt");
+		Path path = dir.resolve("data/sub/b.txt");
+		ui.waitUntil("the decorator has looked at b.txt", () -> LinkInfoCache.get(path) != null);
+		ui.select(b);
+		List<String> labels = ui.menuLabels(tree, "Links");
+		assertTrue(labels.contains("Create Link"), labels.toString());
+		assertTrue(labels.contains("Pick Link Source"), labels.toString());
+		assertFalse(labels.contains("Retarget"), labels.toString());
+		assertFalse(labels.contains("Remove Link"), labels.toString());
+		TreeItem link = ui.treeItem(tree, project.getName(), "link-to-data");
+		ui.waitUntil("the decorator has looked at the link", () -> link.getText().contains("\u2192"));
+		ui.select(link);
+		labels = ui.menuLabels(tree, "Links");
+		assertTrue(labels.containsAll(List.of("Retarget", "Remove Link", "Open Target", "Convert to Relative")),
+				labels.toString());
+	}
+
+	@Test
+	void deletingALinkedFolderInTheExplorerNeverDeletesItsTarget() throws Exception {
+		Files.createDirectories(dir.resolve("holder"));
+		Files.createSymbolicLink(dir.resolve("holder/inner-link"), dir.resolve("data"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		String before = fingerprint(dir.resolve("data"));
+
+		TreeItem link = ui.treeItem(tree, project.getName(), "link-to-data");
+		ui.select(link);
+		ui.display().asyncExec(() -> {
+			try {
+				PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Shell confirm = ui.shell("Delete Resources");
+		ui.click(ui.button(confirm, "OK"));
+		ui.waitUntil("the link is deleted", () -> !Files.exists(dir.resolve("link-to-data"), LinkOption.NOFOLLOW_LINKS));
+		assertEquals(before, fingerprint(dir.resolve("data")), "deleting the link left its target alone");
+
+		// and a folder that holds a link
+		IFolder holder = project.getFolder("holder");
+		holder.delete(true, null);
+		assertFalse(Files.exists(dir.resolve("holder")));
+		assertEquals(before, fingerprint(dir.resolve("data")), "deleting a folder with a link inside left the target alone");
+	}
+
+	@Test
+	void moveAndLeaveLinkKeepsTheOldPathWorking() throws Exception {
+		Path elsewhere = Files.createTempDirectory("linksmith-elsewhere");
+		try {
+			String before = fingerprint(dir.resolve("data"));
+			Shell shell = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+			ui.run(() -> LinkActions.moveAndLeaveLink(shell, dir.resolve("data"), elsewhere.resolve("data")));
+			ui.waitUntil("the folder was moved and a link left", () -> Files.isSymbolicLink(dir.resolve("data")));
+			waitForJobs();
+			assertEquals(before, fingerprint(elsewhere.resolve("data")));
+			assertEquals("alpha", Files.readString(dir.resolve("data/a.txt")));
+			ui.waitUntil("the explorer shows the link", () -> {
+				try {
+					TreeItem data = ui.treeItem(tree, project.getName(), "data");
+					return data.getText().contains("\u2192");
+				} catch (AssertionError e) {
+					return false;
+				}
+			});
+		} finally {
+			if (Files.isSymbolicLink(dir.resolve("data"))) {
+				Files.delete(dir.resolve("data"));
+			}
+			deleteTree(elsewhere);
+		}
+	}
+
+	static void deleteTree(Path p) throws IOException {
+		if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+			try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+				for (Path c : s) {
+					deleteTree(c);
+				}
+			}
+		}
+		Files.deleteIfExists(p);
+	}
+
+	static void refresh(IProject p) throws CoreException {
+		p.refreshLocal(IResource.DEPTH_INFINITE, null);
+	}
+}
