@@ -293,6 +293,37 @@ class ProjectExplorerTest {
 	}
 
 	@Test
+	void preferencesSwitchOffTheHardLinkCount() {
+		TreeItem hard = ui.treeItem(tree, project.getName(), "hard.txt");
+		ui.waitUntil("the count is shown", () -> hard.getText().contains("[2 links]"));
+		ui.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "org.linksmith.ui.preferencePage", null,
+				null).open());
+		Shell dialog = ui.shell("Preferences");
+		Button count = ui.button(dialog, "Show the hard-link count after hard links ([3 links])");
+		try {
+			ui.click(count);
+			ui.waitUntil("the box is cleared", () -> !count.getSelection());
+			ui.click(ui.button(dialog, "Apply and Close"));
+			ui.waitUntil("the count is gone from the label", () -> !hard.isDisposed() && !hard.getText().contains("[2 links]"));
+		} finally {
+			LinkPreferences.store().setToDefault(LinkPreferences.SUFFIX_HARD_LINK_COUNT);
+		}
+	}
+
+	@Test
+	void convertToRelativeFromTheMenu() throws Exception {
+		Files.createSymbolicLink(dir.resolve("absolute"), dir.resolve("data/sub"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		TreeItem link = ui.treeItem(tree, project.getName(), "absolute");
+		ui.waitUntil("the link is decorated", () -> link.getText().contains("\u2192"));
+		ui.select(link);
+		ui.contextMenu(tree, "Links", "Convert to Relative");
+		ui.waitUntil("the target is relative", () -> Path.of("data/sub").equals(readLinkQuietly(dir.resolve("absolute"))));
+		assertEquals("beta", Files.readString(dir.resolve("absolute/b.txt")));
+	}
+
+	@Test
 	void pickSourceThenDropAsSymbolicLinks() throws Exception {
 		TreeItem a = ui.treeItem(tree, project.getName(), "data", "a.txt");
 		TreeItem sub = ui.treeItem(tree, project.getName(), "data", "sub");
