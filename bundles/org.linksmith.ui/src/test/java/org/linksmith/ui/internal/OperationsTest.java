@@ -1,0 +1,102 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.linksmith.core.LinkService;
+import org.linksmith.core.LinkServices;
+import org.linksmith.core.LinkType;
+import org.linksmith.core.TargetStyle;
+import org.linksmith.ui.internal.operations.CreateLinksOperation;
+import org.linksmith.ui.internal.operations.CreateLinksOperation.Spec;
+import org.linksmith.ui.internal.operations.RemoveLinksOperation;
+import org.linksmith.ui.internal.operations.RetargetOperation;
+
+/** Execute, undo and redo of the operations behind Edit > Undo, on real files. */
+@DisabledOnOs(OS.WINDOWS)
+class OperationsTest {
+
+	@TempDir
+	Path dir;
+
+	final LinkService links = LinkServices.getDefault();
+
+	@Test
+	void createIsAllOrNothingAndUndoRemovesOnlyWhatItMade() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data"));
+		Files.writeString(dir.resolve("taken"), "keep");
+		CreateLinksOperation failing = new CreateLinksOperation(links, List.of(
+				new Spec(dir.resolve("one"), data, LinkType.SYMBOLIC_FILE, TargetStyle.ABSOLUTE),
+				new Spec(dir.resolve("taken"), data, LinkType.SYMBOLIC_FILE, TargetStyle.ABSOLUTE)));
+		IStatus status = failing.execute(null, null);
+		assertEquals(IStatus.ERROR, status.getSeverity());
+		assertFalse(Files.exists(dir.resolve("one"), LinkOption.NOFOLLOW_LINKS), "the first link was taken back");
+		assertEquals("keep", Files.readString(dir.resolve("taken")));
+
+		CreateLinksOperation op = new CreateLinksOperation(links,
+				List.of(new Spec(dir.resolve("l"), data, LinkType.SYMBOLIC_FILE, TargetStyle.RELATIVE)));
+		assertTrue(op.execute(null, null).isOK());
+		assertEquals(Path.of("data"), Files.readSymbolicLink(dir.resolve("l")));
+		assertTrue(op.undo(null, null).isOK());
+		assertFalse(Files.exists(dir.resolve("l"), LinkOption.NOFOLLOW_LINKS));
+		assertTrue(Files.isDirectory(data));
+		assertTrue(op.redo(null, null).isOK());
+		assertTrue(Files.isSymbolicLink(dir.resolve("l")));
+	}
+
+	@Test
+	void retargetUndoPointsBack() throws Exception {
+		Files.createDirectories(dir.resolve("a"));
+		Files.createDirectories(dir.resolve("b"));
+		Path l = Files.createSymbolicLink(dir.resolve("l"), Path.of("a"));
+		RetargetOperation op = new RetargetOperation(links, l, Path.of("b"), TargetStyle.AS_GIVEN);
+		assertTrue(op.execute(null, null).isOK());
+		assertEquals(Path.of("b"), Files.readSymbolicLink(l));
+		assertTrue(op.undo(null, null).isOK());
+		assertEquals(Path.of("a"), Files.readSymbolicLink(l));
+	}
+
+	@Test
+	void removeUndoRecreatesTheLinkWithItsStoredTarget() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data"));
+		Files.writeString(data.resolve("f"), "x");
+		Path l = Files.createSymbolicLink(dir.resolve("l"), Path.of("data"));
+		RemoveLinksOperation op = new RemoveLinksOperation(links, List.of(l));
+		assertTrue(op.execute(null, null).isOK());
+		assertFalse(Files.exists(l, LinkOption.NOFOLLOW_LINKS));
+		assertEquals("x", Files.readString(data.resolve("f")));
+		assertTrue(op.canUndo());
+		assertTrue(op.undo(null, null).isOK());
+		assertEquals(Path.of("data"), Files.readSymbolicLink(l));
+	}
+
+	@Test
+	void removingAFolderIsRefusedAndNothingChanges() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data"));
+		Files.writeString(data.resolve("f"), "x");
+		IStatus status = new RemoveLinksOperation(links, List.of(data)).execute(null, null);
+		assertEquals(IStatus.ERROR, status.getSeverity());
+		assertTrue(status.getMessage().contains("not a link"), status.getMessage());
+		assertEquals("x", Files.readString(data.resolve("f")));
+	}
+}
