@@ -131,11 +131,10 @@ public final class SafeTree {
 	private void copyEntry(Path entry, Path dest, BasicFileAttributes attrs, Map<FileId, Path> copied, int[] outside,
 			IProgressMonitor monitor) throws IOException {
 		LinkType type = system.classify(entry, attrs);
+		if (recreateLink(entry, dest, type)) {
+			return;
+		}
 		switch (type) {
-			case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> system.createSymbolicLink(dest, system.readTarget(entry),
-					type == LinkType.SYMBOLIC_DIRECTORY);
-			case JUNCTION -> system.createJunction(dest, system.readTarget(entry));
-			case OTHER_REPARSE_POINT -> throw new IOException(entry + ": " + Messages.Detail_OtherReparsePoint); //$NON-NLS-1$
 			case HARD -> {
 				FileId id = system.fileId(entry);
 				Path first = copied.get(id);
@@ -148,8 +147,27 @@ public final class SafeTree {
 					outside[0] += (int) Math.min(Integer.MAX_VALUE, system.linkCount(entry) - 1);
 				}
 			}
-			case NONE -> copyFile(entry, dest, monitor);
+			default -> copyFile(entry, dest, monitor);
 		}
+	}
+
+	/**
+	 * Recreates a link met inside a tree as the same kind of link with the same stored target.
+	 *
+	 * @return whether the entry was a link (and is now recreated)
+	 * @throws IOException for a reparse point that cannot be recreated, or when creation fails
+	 */
+	private boolean recreateLink(Path entry, Path dest, LinkType type) throws IOException {
+		switch (type) {
+			case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> system.createSymbolicLink(dest, system.readTarget(entry),
+					type == LinkType.SYMBOLIC_DIRECTORY);
+			case JUNCTION -> system.createJunction(dest, system.readTarget(entry));
+			case OTHER_REPARSE_POINT -> throw new IOException(entry + ": " + Messages.Detail_OtherReparsePoint); //$NON-NLS-1$
+			default -> {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static void copyFile(Path entry, Path dest, IProgressMonitor monitor) throws IOException {
@@ -180,17 +198,10 @@ public final class SafeTree {
 					files += hardLinkClone(entry, dest, monitor);
 					continue;
 				}
-				LinkType type = system.classify(entry, attrs);
-				switch (type) {
-					case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> system.createSymbolicLink(dest, system.readTarget(entry),
-							type == LinkType.SYMBOLIC_DIRECTORY);
-					case JUNCTION -> system.createJunction(dest, system.readTarget(entry));
-					case OTHER_REPARSE_POINT -> throw new IOException(entry + ": " + Messages.Detail_OtherReparsePoint); //$NON-NLS-1$
-					default -> {
-						system.createHardLink(dest, entry);
-						files++;
-						monitor.worked(1);
-					}
+				if (!recreateLink(entry, dest, system.classify(entry, attrs))) {
+					system.createHardLink(dest, entry);
+					files++;
+					monitor.worked(1);
 				}
 			}
 		}
