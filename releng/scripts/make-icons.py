@@ -3,6 +3,7 @@
 """Renders Linksmith's icons (PNG at 1x and 2x) from simple vector shapes, with
 supersampling, using only the Python standard library. Run it after changing a shape:
     python3 releng/scripts/make-icons.py bundles/org.linksmith.ui/icons
+    python3 releng/scripts/make-icons.py --app releng/org.linksmith.explorer.branding/icons
 """
 import math
 import os
@@ -109,7 +110,25 @@ ICONS = {
                                (polyline([(0.3, 0.7), (0.7, 0.3)], 0.14), WHITE)]),
 }
 
+# the Explorer's window and about icons: the link on a rounded blue square
+def app_icon():
+    return [(polygon([(0.12, 0.04), (0.88, 0.04), (0.96, 0.12), (0.96, 0.88), (0.88, 0.96), (0.12, 0.96),
+                      (0.04, 0.88), (0.04, 0.12)]), BLUE),
+            (polyline([(0.24, 0.6), (0.4, 0.76)], 0.26), WHITE),
+            (polyline([(0.6, 0.24), (0.76, 0.4)], 0.26), WHITE),
+            (polyline([(0.24, 0.6), (0.4, 0.76)], 0.1), BLUE),
+            (polyline([(0.6, 0.24), (0.76, 0.4)], 0.1), BLUE),
+            (polyline([(0.38, 0.62), (0.62, 0.38)], 0.1), WHITE)]
+
+APP_ICONS = {"linksmith16": 16, "linksmith32": 32, "linksmith48": 48, "linksmith64": 64, "linksmith128": 128}
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--app":
+        for name, size in APP_ICONS.items():
+            base = os.path.join(sys.argv[2], name)
+            png(base + ".png", size, size, render(app_icon(), size, 4))
+            print("wrote", base + ".png")
+        return
     root = sys.argv[1] if len(sys.argv) > 1 else "bundles/org.linksmith.ui/icons"
     for name, (size, layers) in ICONS.items():
         base = os.path.join(root, name)

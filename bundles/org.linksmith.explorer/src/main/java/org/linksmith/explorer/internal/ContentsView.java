@@ -1,0 +1,442 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.internal;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.text.DateFormat;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PropertyDialogAction;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The contents of the current folder: an address bar that takes a typed or pasted path,
+ * Back/Forward/Up, a virtual table (name, size, modified, type, link target; sortable), hidden
+ * files on demand, and the selection's link target in the status line. Folders are read in a
+ * background job; the table only shows what was read.
+ */
+public final class ContentsView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = "org.linksmith.explorer.contents"; //$NON-NLS-1$
+	/** The family of the listing jobs (tests wait for it). */
+	public static final Object FAMILY = ContentsView.class;
+	/** Widget data key for tests. */
+	public static final String KEY = "org.linksmith.explorer.id"; //$NON-NLS-1$
+
+	private static final String[] COLUMNS = { Messages.Column_Name, Messages.Column_Size, Messages.Column_Modified,
+			Messages.Column_Type, Messages.Column_Target };
+
+	private Text address;
+	private Label problem;
+	private TableViewer viewer;
+	private Path folder;
+	private List<Entry> all = List.of();
+	private Entry[] shown = new Entry[0];
+	private boolean showHidden;
+	private int sortColumn;
+	private boolean ascending = true;
+	private final Deque<Path> back = new ArrayDeque<>();
+	private final Deque<Path> forward = new ArrayDeque<>();
+	private final List<Consumer<Path>> listeners = new CopyOnWriteArrayList<>();
+	private Job listing;
+	private IAction backAction;
+	private IAction forwardAction;
+	private IAction upAction;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		address = new Text(parent, SWT.BORDER | SWT.SINGLE);
+		address.setData(KEY, "address"); //$NON-NLS-1$
+		address.setMessage(Messages.Address_Hint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(address);
+		address.addListener(SWT.DefaultSelection, e -> openTyped());
+		problem = new Label(parent, SWT.NONE);
+		problem.setData(KEY, "problem"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
+		problem.setVisible(false);
+
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setData(KEY, "contents"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		int[] widths = { 280, 90, 150, 140, 300 };
+		for (int i = 0; i < COLUMNS.length; i++) {
+			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+			column.getColumn().setText(COLUMNS[i]);
+			column.getColumn().setWidth(widths[i]);
+			int index = i;
+			column.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+			if (i == 0) {
+				column.setLabelProvider(new DecoratingStyledCellLabelProvider(new NameLabels(),
+						PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator(), null));
+			} else {
+				column.setLabelProvider(new ColumnLabelProvider() {
+					@Override
+					public String getText(Object element) {
+						return cell((Entry) element, index);
+					}
+				});
+			}
+		}
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index < shown.length) {
+					viewer.replace(shown[index], index);
+				}
+			}
+
+			@Override
+			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+				// the view pushes its entries itself
+			}
+		});
+		viewer.setInput(this);
+		viewer.addSelectionChangedListener(e -> showStatus(e.getStructuredSelection()));
+		viewer.addDoubleClickListener(e -> {
+			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (first instanceof Entry entry) {
+				if (entry.folder()) {
+					open(entry.path());
+				} else {
+					Program.launch(entry.path().toString());
+				}
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		createMenu();
+		createActions();
+		open(ExplorerApplication.initialFolder);
+	}
+
+	private void createMenu() {
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+			m.add(new Separator());
+			m.add(new PropertyDialogAction(getSite(), viewer));
+		});
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	private void createActions() {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		backAction = action(Messages.Action_Back, images, ISharedImages.IMG_TOOL_BACK, this::goBack);
+		forwardAction = action(Messages.Action_Forward, images, ISharedImages.IMG_TOOL_FORWARD, this::goForward);
+		upAction = action(Messages.Action_Up, images, ISharedImages.IMG_TOOL_UP, this::goUp);
+		IAction refresh = new Action(Messages.Action_Refresh) {
+			@Override
+			public void run() {
+				reload();
+			}
+		};
+		IAction hidden = new Action(Messages.Action_ShowHidden, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setShowHidden(isChecked());
+			}
+		};
+		IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
+		bar.add(backAction);
+		bar.add(forwardAction);
+		bar.add(upAction);
+		IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+		viewMenu.add(hidden);
+		viewMenu.add(refresh);
+		updateActions();
+	}
+
+	private static IAction action(String text, ISharedImages images, String image, Runnable run) {
+		IAction a = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		a.setImageDescriptor(images.getImageDescriptor(image));
+		a.setToolTipText(text);
+		return a;
+	}
+
+	private void updateActions() {
+		backAction.setEnabled(!back.isEmpty());
+		forwardAction.setEnabled(!forward.isEmpty());
+		upAction.setEnabled(folder != null && folder.getParent() != null);
+	}
+
+	private String cell(Entry e, int column) {
+		return switch (column) {
+			case 1 -> e.size() < 0 ? "" : NLS.bind(Messages.Size_Bytes, Long.valueOf(e.size())); //$NON-NLS-1$
+			case 2 -> e.modified() == 0 ? "" //$NON-NLS-1$
+					: DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(new Date(e.modified()));
+			case 3 -> switch (e.kind()) {
+				case FOLDER -> Messages.Type_Folder;
+				case FILE -> Messages.Type_File;
+				case LINK -> e.folder() ? Messages.Type_FolderLink : Messages.Type_Link;
+				case OTHER -> Messages.Type_Other;
+			};
+			case 4 -> e.target() == null ? "" : e.target(); //$NON-NLS-1$
+			default -> e.name();
+		};
+	}
+
+	private final class NameLabels extends ColumnLabelProvider implements IStyledLabelProvider {
+		@Override
+		public StyledString getStyledText(Object element) {
+			return new StyledString(((Entry) element).name());
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+			return images.getImage(((Entry) element).folder() ? ISharedImages.IMG_OBJ_FOLDER : ISharedImages.IMG_OBJ_FILE);
+		}
+	}
+
+	/** @return the folder shown */
+	public Path folder() {
+		return folder;
+	}
+
+	/** @return the entries shown, in order (after the hidden filter and sorting) */
+	public List<Entry> shown() {
+		return List.of(shown);
+	}
+
+	/**
+	 * @param listener told on the UI thread whenever another folder is shown
+	 */
+	public void addFolderListener(Consumer<Path> listener) {
+		listeners.add(listener);
+	}
+
+	/**
+	 * Shows a folder, keeping the one shown now in the Back history.
+	 *
+	 * @param path a folder
+	 */
+	public void open(Path path) {
+		if (folder != null && !folder.equals(path)) {
+			back.push(folder);
+			forward.clear();
+		}
+		show(path);
+	}
+
+	private void show(Path path) {
+		folder = path.toAbsolutePath().normalize();
+		address.setText(folder.toString());
+		setPartName(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
+		setProblem(null);
+		updateActions();
+		reload();
+		listeners.forEach(l -> l.accept(folder));
+	}
+
+	private void openTyped() {
+		String typed = address.getText().strip();
+		Path path;
+		try {
+			path = Path.of(typed.startsWith("~") ? System.getProperty("user.home") + typed.substring(1) : typed); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (InvalidPathException e) {
+			setProblem(NLS.bind(Messages.Address_Invalid, typed));
+			return;
+		}
+		Job check = Job.create(Messages.Job_Listing, monitor -> {
+			boolean isFolder = Files.isDirectory(path);
+			Display display = address.getDisplay();
+			display.asyncExec(() -> {
+				if (address.isDisposed()) {
+					return;
+				}
+				if (isFolder) {
+					open(path);
+				} else {
+					setProblem(NLS.bind(Messages.Address_NotAFolder, typed));
+				}
+			});
+		});
+		check.setSystem(true);
+		check.schedule();
+	}
+
+	private void setProblem(String message) {
+		problem.setText(message == null ? "" : message); //$NON-NLS-1$
+		problem.setVisible(message != null);
+		((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = message == null;
+		problem.getParent().layout(true);
+	}
+
+	/** Reads the current folder again. */
+	public void reload() {
+		if (listing != null) {
+			listing.cancel();
+		}
+		Path reading = folder;
+		Display display = viewer.getControl().getDisplay();
+		listing = new Job(NLS.bind(Messages.Job_ListingFolder, reading)) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				try {
+					List<Entry> entries = Entry.list(reading, monitor);
+					display.asyncExec(() -> {
+						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
+							all = entries;
+							refill();
+						}
+					});
+				} catch (java.io.IOException e) {
+					display.asyncExec(() -> {
+						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
+							all = List.of();
+							refill();
+							setProblem(NLS.bind(Messages.Address_Unreadable, reading, e.getMessage()));
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		listing.setSystem(true);
+		listing.schedule();
+	}
+
+	private void setShowHidden(boolean show) {
+		showHidden = show;
+		refill();
+	}
+
+	private void sortBy(int column) {
+		ascending = column == sortColumn ? !ascending : true;
+		sortColumn = column;
+		Table table = viewer.getTable();
+		TableColumn c = table.getColumn(column);
+		table.setSortColumn(c);
+		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		refill();
+	}
+
+	private void refill() {
+		List<Entry> visible = new ArrayList<>(all.size());
+		for (Entry e : all) {
+			if (showHidden || !e.hidden()) {
+				visible.add(e);
+			}
+		}
+		Comparator<Entry> order = switch (sortColumn) {
+			case 1 -> Comparator.comparingLong(Entry::size);
+			case 2 -> Comparator.comparingLong(Entry::modified);
+			case 3 -> Comparator.comparing((Entry e) -> e.kind()).thenComparing(Entry::name);
+			case 4 -> Comparator.comparing((Entry e) -> e.target() == null ? "" : e.target()); //$NON-NLS-1$
+			default -> Entry.ORDER;
+		};
+		visible.sort(ascending ? order : order.reversed());
+		shown = visible.toArray(Entry[]::new);
+		viewer.setSelection(null);
+		viewer.setItemCount(0);
+		viewer.setItemCount(shown.length);
+		viewer.refresh();
+		getViewSite().getActionBars().getStatusLineManager()
+				.setMessage(NLS.bind(Messages.Status_Items, Integer.valueOf(shown.length)));
+	}
+
+	private void showStatus(IStructuredSelection selection) {
+		String message;
+		if (selection.size() == 1 && selection.getFirstElement() instanceof Entry e) {
+			message = e.target() != null ? NLS.bind(Messages.Status_Link, e.name(), e.target()) : e.name();
+		} else {
+			message = NLS.bind(Messages.Status_Selected, Integer.valueOf(selection.size()));
+		}
+		getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+	}
+
+	private void goBack() {
+		if (!back.isEmpty()) {
+			forward.push(folder);
+			show(back.pop());
+		}
+	}
+
+	private void goForward() {
+		if (!forward.isEmpty()) {
+			back.push(folder);
+			show(forward.pop());
+		}
+	}
+
+	private void goUp() {
+		if (folder != null && folder.getParent() != null) {
+			open(folder.getParent());
+		}
+	}
+
+	/** @return the table viewer (for tests) */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}

@@ -1,0 +1,191 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PropertyDialogAction;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The folder tree: the home folder and the file system root, expanded lazily (each folder listed in
+ * a background job). Links to folders are shown, decorated, but not expanded: following them could
+ * run in circles. Selecting a folder shows it in the Folder view.
+ */
+public final class FoldersView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = "org.linksmith.explorer.folders"; //$NON-NLS-1$
+	/** The family of the listing jobs (tests wait for it). */
+	public static final Object FAMILY = FoldersView.class;
+
+	private TreeViewer viewer;
+	private final Map<Path, List<Path>> children = new ConcurrentHashMap<>();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				List<Path> roots = new ArrayList<>();
+				roots.add(Path.of(System.getProperty("user.home"))); //$NON-NLS-1$
+				for (Path root : java.nio.file.FileSystems.getDefault().getRootDirectories()) {
+					roots.add(root);
+				}
+				return roots.toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parentElement) {
+				Path p = (Path) parentElement;
+				List<Path> known = children.get(p);
+				if (known == null) {
+					children.put(p, List.of());
+					list(p);
+					return new Object[0];
+				}
+				return known.toArray();
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return ((Path) element).getParent();
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				List<Path> known = children.get(element);
+				return known == null || !known.isEmpty();
+			}
+		});
+		viewer.setLabelProvider(new DecoratingLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				Path p = (Path) element;
+				return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
+			}
+		}, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+		viewer.setInput(this);
+		// GTK selects the first row when the tree gets focus: follow only what the user picks
+		boolean[] touched = new boolean[1];
+		viewer.getTree().addListener(SWT.MouseDown, e -> touched[0] = true);
+		viewer.getTree().addListener(SWT.KeyDown, e -> touched[0] = true);
+		viewer.addSelectionChangedListener(e -> {
+			if (touched[0] && e.getStructuredSelection().getFirstElement() instanceof Path p) {
+				ContentsView contents = (ContentsView) getSite().getPage().findView(ContentsView.ID);
+				if (contents != null && !p.equals(contents.folder())) {
+					contents.open(p);
+				}
+			}
+		});
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+			m.add(new Separator());
+			m.add(new PropertyDialogAction(getSite(), viewer));
+		});
+		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+		getSite().registerContextMenu(menu, viewer);
+		getSite().setSelectionProvider(viewer);
+	}
+
+	private void list(Path folder) {
+		Job job = new Job(Messages.Job_Listing) {
+			@Override
+			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				List<Path> found = new ArrayList<>();
+				// a link to a folder is shown but never expanded
+				if (!Files.isSymbolicLink(folder)) {
+					try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, Files::isDirectory)) {
+						for (Path p : s) {
+							if (!p.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
+								found.add(p);
+							}
+						}
+					} catch (IOException | RuntimeException e) {
+						// unreadable: shown without children
+					}
+				}
+				found.sort(null);
+				children.put(folder, List.copyOf(found));
+				if (!viewer.getControl().isDisposed()) {
+					viewer.getControl().getDisplay().asyncExec(() -> {
+						if (!viewer.getControl().isDisposed()) {
+							viewer.refresh(folder);
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/**
+	 * Lists a folder again (after links in it changed).
+	 *
+	 * @param folder the folder
+	 */
+	void relist(Path folder) {
+		if (children.containsKey(folder)) {
+			list(folder);
+		}
+	}
+
+	/** @return the tree viewer (for tests) */
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	static boolean isRealFolder(Path p) {
+		return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+	}
+}

@@ -1,0 +1,218 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.dialogs.PropertyDialogAction;
+import org.eclipse.ui.part.ViewPart;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkType;
+import org.linksmith.core.ScanOptions;
+import org.linksmith.ui.internal.LinkUi;
+
+/**
+ * Every link under the folder shown in the Folder view, found by the core's scan in a job (with
+ * progress in the status line, cancellable), filterable by type and broken state. Retarget and
+ * remove them with the Links context menu; the list follows the folder shown and every change
+ * Linksmith makes.
+ */
+public final class LinksView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = "org.linksmith.explorer.links"; //$NON-NLS-1$
+	/** The family of the scan jobs (tests wait for it). */
+	public static final Object FAMILY = LinksView.class;
+
+	private TableViewer viewer;
+	private Path root;
+	private boolean brokenOnly;
+	private Set<LinkType> types = Set.of();
+	private Job scan;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setData(ContentsView.KEY, "links"); //$NON-NLS-1$
+		column(Messages.Column_Type, 150, r -> typeLabel(r.info()));
+		column(Messages.Column_Path, 360, r -> root == null ? r.path().toString() : root.relativize(r.path()).toString());
+		column(Messages.Column_Target, 300, r -> r.info().target() == null ? "" : r.info().target().toString()); //$NON-NLS-1$
+		column(Messages.Column_State, 120, r -> r.info().loop() ? Messages.State_Loop
+				: r.info().broken() ? Messages.State_Broken : ""); //$NON-NLS-1$
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setInput(new LinkRow[0]);
+
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+			m.add(new Separator());
+			m.add(new PropertyDialogAction(getSite(), viewer));
+		});
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		getSite().registerContextMenu(menu, viewer);
+		getSite().setSelectionProvider(viewer);
+
+		IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+		IAction broken = new Action(Messages.Links_BrokenOnly, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				brokenOnly = isChecked();
+				rescan();
+			}
+		};
+		viewMenu.add(broken);
+		viewMenu.add(new Separator());
+		addTypeFilter(viewMenu, Messages.Links_AllTypes, Set.of(), true);
+		addTypeFilter(viewMenu, Messages.Links_Symbolic, EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY), false);
+		addTypeFilter(viewMenu, Messages.Links_Hard, EnumSet.of(LinkType.HARD), false);
+		addTypeFilter(viewMenu, Messages.Links_Junctions, EnumSet.of(LinkType.JUNCTION), false);
+		getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Action_Rescan) {
+			@Override
+			public void run() {
+				rescan();
+			}
+		});
+
+		ContentsView contents = (ContentsView) getSite().getPage().findView(ContentsView.ID);
+		if (contents != null) {
+			contents.addFolderListener(folder -> {
+				root = folder;
+				rescan();
+			});
+			root = contents.folder();
+			rescan();
+		}
+	}
+
+	private void addTypeFilter(IMenuManager menu, String label, Set<LinkType> filter, boolean checked) {
+		IAction a = new Action(label, IAction.AS_RADIO_BUTTON) {
+			@Override
+			public void run() {
+				if (isChecked()) {
+					types = filter;
+					rescan();
+				}
+			}
+		};
+		a.setChecked(checked);
+		menu.add(a);
+	}
+
+	private void column(String title, int width, java.util.function.Function<LinkRow, String> text) {
+		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((LinkRow) element);
+			}
+		});
+	}
+
+	static String typeLabel(LinkInfo info) {
+		return switch (info.type()) {
+			case SYMBOLIC_FILE -> Messages.Type_Link;
+			case SYMBOLIC_DIRECTORY -> Messages.Type_FolderLink;
+			case HARD -> NLS.bind(Messages.Type_Hard, Long.valueOf(info.links()));
+			case JUNCTION -> Messages.Type_Junction;
+			default -> Messages.Type_Other;
+		};
+	}
+
+	/** Scans the folder again. */
+	public void rescan() {
+		if (root == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (scan != null) {
+			scan.cancel();
+		}
+		Path scanning = root;
+		ScanOptions options = new ScanOptions(true, types, brokenOnly);
+		scan = new Job(NLS.bind(Messages.Job_Scan, scanning)) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<LinkRow> rows = new ArrayList<>();
+				try {
+					LinkUi.links().scan(scanning, options, info -> rows.add(new LinkRow(info)), monitor);
+				} catch (LinkException e) {
+					return Status.OK_STATUS;
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				}
+				rows.sort(Comparator.comparing(r -> r.path().toString()));
+				if (!viewer.getControl().isDisposed()) {
+					viewer.getControl().getDisplay().asyncExec(() -> {
+						if (!viewer.getControl().isDisposed() && scanning.equals(root)) {
+							viewer.setInput(rows.toArray(LinkRow[]::new));
+							setContentDescription(NLS.bind(Messages.Links_Summary, new Object[] { Integer.valueOf(rows.size()),
+									Long.valueOf(rows.stream().filter(r -> r.info().broken()).count()), scanning }));
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		scan.setUser(false);
+		scan.schedule();
+	}
+
+	/**
+	 * @param changed paths Linksmith changed
+	 */
+	void changed(Collection<Path> changed) {
+		if (root != null && changed.stream().anyMatch(p -> p.startsWith(root))) {
+			rescan();
+		}
+	}
+
+	/** @return the table viewer (for tests) */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}

@@ -1,0 +1,69 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the Explorer (see {@code messages.properties}). */
+@SuppressWarnings("javadoc")
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.linksmith.explorer.internal.messages"; //$NON-NLS-1$
+	public static String Window_Title;
+	public static String Menu_File;
+	public static String Menu_Edit;
+	public static String Menu_Window;
+	public static String Menu_Help;
+	public static String Column_Name;
+	public static String Column_Size;
+	public static String Column_Modified;
+	public static String Column_Type;
+	public static String Column_Target;
+	public static String Column_Path;
+	public static String Column_State;
+	public static String Address_Hint;
+	public static String Address_Invalid;
+	public static String Address_NotAFolder;
+	public static String Address_Unreadable;
+	public static String Action_Back;
+	public static String Action_Forward;
+	public static String Action_Up;
+	public static String Action_Refresh;
+	public static String Action_Rescan;
+	public static String Action_ShowHidden;
+	public static String Size_Bytes;
+	public static String Type_Folder;
+	public static String Type_File;
+	public static String Type_Link;
+	public static String Type_FolderLink;
+	public static String Type_Hard;
+	public static String Type_Junction;
+	public static String Type_Other;
+	public static String State_Broken;
+	public static String State_Loop;
+	public static String Status_Items;
+	public static String Status_Selected;
+	public static String Status_Link;
+	public static String Job_Listing;
+	public static String Job_ListingFolder;
+	public static String Job_Scan;
+	public static String Links_BrokenOnly;
+	public static String Links_AllTypes;
+	public static String Links_Symbolic;
+	public static String Links_Hard;
+	public static String Links_Junctions;
+	public static String Links_Summary;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
