@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.linksmith.ui.internal.LinkUi;
@@ -22,7 +24,12 @@ import org.linksmith.ui.internal.LinkUi;
 abstract class LinkHandler extends AbstractHandler {
 
 	static List<Path> paths(ExecutionEvent event) {
-		return LinkUi.pathsOf(HandlerUtil.getCurrentStructuredSelection(event));
+		// from a context menu: what was right-clicked, even in a view that is not the active one
+		ISelection selection = HandlerUtil.getActiveMenuSelection(event);
+		if (!(selection instanceof IStructuredSelection s) || s.isEmpty()) {
+			selection = HandlerUtil.getCurrentSelection(event);
+		}
+		return selection instanceof IStructuredSelection s ? LinkUi.pathsOf(s) : List.of();
 	}
 
 	static Shell shell(ExecutionEvent event) {

@@ -1,0 +1,224 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.linksmith.explorer.internal.ContentsView;
+import org.linksmith.explorer.internal.Entry;
+import org.linksmith.explorer.internal.LinksView;
+import org.linksmith.ui.internal.operations.LinkJobs;
+import org.linksmith.ui.internal.preferences.LinkPreferences;
+import org.linksmith.ui.testing.UiDriver;
+import org.linksmith.ui.testing.UiTestExtension;
+
+/**
+ * The Linksmith Explorer as a user drives it: open a folder by typing its path, read a link's
+ * target in the table, the status line and the property page, create a link through the dialog,
+ * remove a broken link from the Links view, go back and up.
+ */
+@ExtendWith(UiTestExtension.class)
+class ExplorerTest {
+
+	static final String KEY = "org.linksmith.explorer.id";
+
+	UiDriver ui;
+	Path dir;
+	ContentsView contents;
+	LinksView links;
+
+	@BeforeEach
+	void folder() throws Exception {
+		ui = new UiDriver(PlatformUI.getWorkbench().getDisplay());
+		LinkPreferences.store().setValue(LinkPreferences.CONFIRM_REMOVE, true);
+		dir = Files.createTempDirectory("explorer test ü");
+		Files.createDirectories(dir.resolve("Backups/Pictures/My Pictures"));
+		Files.writeString(dir.resolve("Backups/Pictures/My Pictures/tree.jpg"), "x");
+		Files.createSymbolicLink(dir.resolve("Pics"), Path.of("Backups/Pictures/My Pictures"));
+		Files.createSymbolicLink(dir.resolve("old-drive"), Path.of("missing-target"));
+		Files.writeString(dir.resolve("notes.txt"), "n");
+		Files.writeString(dir.resolve(".hidden"), "h");
+		IWorkbenchPage page = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+		links = ui.ui(() -> (LinksView) page.showView(LinksView.ID));
+		contents = ui.ui(() -> (ContentsView) page.showView(ContentsView.ID));
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		deleteTree(dir);
+	}
+
+	static void deleteTree(Path p) throws IOException {
+		if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+			try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+				for (Path c : s) {
+					deleteTree(c);
+				}
+			}
+		}
+		Files.deleteIfExists(p);
+	}
+
+	void openByTyping(Path folder) {
+		Text address = ui.text(ui.ui(() -> contents.viewer().getTable().getParent()), KEY, "address");
+		ui.type(address, folder.toString());
+		ui.run(() -> address.notifyListeners(SWT.DefaultSelection, new Event()));
+		ui.waitUntil("the folder is shown", () -> folder.equals(contents.folder()));
+	}
+
+	TableItem row(Table table, String name) {
+		return ui.waitFor("a row " + name, () -> {
+			for (TableItem item : table.getItems()) {
+				if (UiDriver.plain(item.getText(0)).equals(name) || item.getText(0).startsWith(name + " ")
+						|| item.getText(1).equals(name)) {
+					return item;
+				}
+			}
+			return null;
+		});
+	}
+
+	@Test
+	void openAFolderByTypingItsPathAndReadTheLinks() {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem pics = row(table, "Pics");
+		ui.waitUntil("the link shows its target", () -> pics.getText(4).equals("Backups/Pictures/My Pictures")
+				&& pics.getText(0).contains("\u2192"));
+		assertEquals("Symbolic link to a folder", ui.ui(() -> pics.getText(3)));
+		TableItem broken = row(table, "old-drive");
+		ui.waitUntil("the broken link is marked", () -> broken.getText(0).contains("[broken]"));
+		assertFalse(ui.ui(() -> contents.shown().stream().anyMatch(Entry::hidden)), "hidden files stay hidden");
+
+		ui.run(() -> {
+			table.setSelection(pics);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.waitUntil("the status line shows the target", () -> statusMessage().contains("Backups/Pictures/My Pictures"));
+	}
+
+	/** @return the texts of the window's status line (and other labels of its shell) */
+	String statusMessage() {
+		return findStatusText(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+	}
+
+	static String findStatusText(org.eclipse.swt.widgets.Control c) {
+		if (c instanceof org.eclipse.swt.custom.CLabel l) {
+			return l.getText();
+		}
+		if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+			StringBuilder all = new StringBuilder();
+			for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
+				all.append(findStatusText(child)).append(' ');
+			}
+			return all.toString();
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	@Test
+	void aTypedPathThatIsNoFolderIsExplained() {
+		openByTyping(dir);
+		Text address = ui.text(ui.ui(() -> contents.viewer().getTable().getParent()), KEY, "address");
+		ui.type(address, dir.resolve("notes.txt").toString());
+		ui.run(() -> address.notifyListeners(SWT.DefaultSelection, new Event()));
+		org.eclipse.swt.widgets.Label problem = ui.waitFor("the problem label", () -> UiDriver.find(
+				contents.viewer().getTable().getParent(), org.eclipse.swt.widgets.Label.class,
+				l -> "problem".equals(l.getData(KEY)) && l.isVisible() && !l.getText().isEmpty()));
+		assertTrue(ui.ui(problem::getText).contains("is not a folder"));
+		assertEquals(dir, ui.ui(contents::folder), "the folder shown did not change");
+	}
+
+	@Test
+	void removeABrokenLinkFromTheLinksView() throws Exception {
+		openByTyping(dir);
+		Table table = ui.ui(() -> links.viewer().getTable());
+		TableItem broken = row(table, "old-drive");
+		assertEquals("Broken", ui.ui(() -> broken.getText(3)));
+		ui.run(() -> {
+			table.setFocus();
+			table.setSelection(broken);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.contextMenu(table, "Links", "Remove Link");
+		Shell confirm = ui.shell("Remove Link");
+		ui.click(ui.button(confirm, "Yes"));
+		ui.waitUntil("the link is gone from disk", () -> !Files.exists(dir.resolve("old-drive"), LinkOption.NOFOLLOW_LINKS));
+		ui.waitUntil("and from the Links view", () -> {
+			for (TableItem i : table.getItems()) {
+				if (i.getText(1).equals("old-drive")) {
+					return false;
+				}
+			}
+			return true;
+		});
+		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")));
+	}
+
+	@Test
+	void createALinkFromTheTableThroughTheDialog() throws Exception {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem notes = row(table, "notes.txt");
+		ui.run(() -> {
+			table.setFocus();
+			table.setSelection(notes);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.contextMenu(table, "Links", "Create Link");
+		Shell dialog = ui.shell("Create Link");
+		ui.type(ui.text(dialog, "org.linksmith.ui.id", "name"), "notes-link");
+		org.eclipse.swt.widgets.Button ok = ui.button(dialog, "OK");
+		ui.waitUntil("OK enabled", ok::isEnabled);
+		ui.click(ok);
+		ui.waitUntil("the link exists", () -> Files.isSymbolicLink(dir.resolve("notes-link")));
+		TableItem created = row(table, "notes-link");
+		ui.waitUntil("the table shows the new link", () -> !created.isDisposed() && created.getText(4).endsWith("notes.txt"));
+	}
+
+	@Test
+	void doubleClickAFolderLinkThenBackAndUp() {
+		openByTyping(dir);
+		ui.run(() -> contents.open(dir.resolve("Pics")));
+		ui.waitUntil("inside the link", () -> contents.shown().stream().anyMatch(e -> e.name().equals("tree.jpg")));
+		List<String> names = ui.ui(() -> contents.shown().stream().map(Entry::name).toList());
+		assertEquals(List.of("tree.jpg"), names);
+		ui.run(() -> contents.getViewSite().getActionBars().getToolBarManager().getItems()[0].isEnabled());
+		ui.run(() -> ((org.eclipse.jface.action.ActionContributionItem) contents.getViewSite().getActionBars()
+				.getToolBarManager().getItems()[0]).getAction().run());
+		ui.waitUntil("back in the folder", () -> dir.equals(contents.folder()));
+		ui.run(() -> ((org.eclipse.jface.action.ActionContributionItem) contents.getViewSite().getActionBars()
+				.getToolBarManager().getItems()[2]).getAction().run());
+		ui.waitUntil("one level up", () -> dir.getParent().equals(contents.folder()));
+	}
+}
