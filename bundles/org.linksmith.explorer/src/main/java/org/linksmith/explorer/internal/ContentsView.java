@@ -166,12 +166,46 @@ public final class ContentsView extends ViewPart {
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(m -> {
+			IStructuredSelection selection = viewer.getStructuredSelection();
+			List<Path> paths = FileActions.paths(selection);
+			m.add(simple(Messages.Action_Open, !paths.isEmpty(), () -> FileActions.open(this, selection)));
+			m.add(simple(Messages.Action_NewFolder, folder != null, () -> FileActions.newFolder(getSite().getShell(), folder)));
+			m.add(simple(Messages.Action_Rename, paths.size() == 1, () -> FileActions.rename(getSite().getShell(), paths.get(0))));
+			m.add(simple(Messages.Action_Delete, !paths.isEmpty(), () -> FileActions.delete(getSite().getShell(), paths)));
 			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 			m.add(new Separator());
 			m.add(new PropertyDialogAction(getSite(), viewer));
 		});
 		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
 		getSite().registerContextMenu(menu, viewer);
+		viewer.getTable().addListener(SWT.KeyDown, e -> {
+			List<Path> paths = FileActions.paths(viewer.getStructuredSelection());
+			if (e.keyCode == SWT.DEL && !paths.isEmpty()) {
+				FileActions.delete(getSite().getShell(), paths);
+			} else if (e.keyCode == SWT.F2 && paths.size() == 1) {
+				FileActions.rename(getSite().getShell(), paths.get(0));
+			} else if (e.keyCode == SWT.BS) {
+				goUp();
+			}
+		});
+		FileActions.dragSource(viewer);
+		FileActions.dropTarget(getSite().getShell(), viewer, item -> {
+			if (item != null && item.getData() instanceof Entry e && e.folder()) {
+				return e.path();
+			}
+			return folder;
+		});
+	}
+
+	private static IAction simple(String text, boolean enabled, Runnable run) {
+		IAction a = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		a.setEnabled(enabled);
+		return a;
 	}
 
 	private void createActions() {

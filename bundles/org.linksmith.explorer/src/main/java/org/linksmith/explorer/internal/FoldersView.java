@@ -124,6 +124,8 @@ public final class FoldersView extends ViewPart {
 		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
 		getSite().registerContextMenu(menu, viewer);
 		getSite().setSelectionProvider(viewer);
+		FileActions.dropTarget(getSite().getShell(), viewer,
+				item -> item != null && item.getData() instanceof Path p ? p : null);
 	}
 
 	private void list(Path folder) {

@@ -59,6 +59,24 @@ public final class Messages extends NLS {
 	public static String Links_Hard;
 	public static String Links_Junctions;
 	public static String Links_Summary;
+	public static String Files_Taken;
+	public static String Files_IntoItself;
+	public static String Files_TrashFailed;
+	public static String Action_Open;
+	public static String Action_NewFolder;
+	public static String Action_Rename;
+	public static String Action_Delete;
+	public static String Dialog_NewFolderTitle;
+	public static String Dialog_NewFolderMessage;
+	public static String Dialog_RenameTitle;
+	public static String Dialog_RenameMessage;
+	public static String Dialog_NameEmpty;
+	public static String Dialog_NameSlash;
+	public static String Dialog_DeleteTitle;
+	public static String Dialog_DeleteLinks;
+	public static String Dialog_DeleteTrash;
+	public static String Dialog_DeletePermanent;
+	public static String Job_Files;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -207,6 +207,40 @@ class ExplorerTest {
 	}
 
 	@Test
+	void newFolderRenameAndDeleteFromTheContextMenu() throws Exception {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		row(table, "notes.txt");
+		ui.contextMenu(table, "New Folder");
+		Shell dialog = ui.shell("New Folder");
+		ui.type(ui.waitFor("the name field", () -> UiDriver.find(dialog, Text.class, t -> true)), "made");
+		ui.click(ui.button(dialog, "OK"));
+		ui.waitUntil("the folder exists", () -> Files.isDirectory(dir.resolve("made")));
+		TableItem made = row(table, "made");
+		ui.run(() -> {
+			table.setSelection(made);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.contextMenu(table, "Rename");
+		Shell rename = ui.shell("Rename");
+		ui.type(ui.waitFor("the name field", () -> UiDriver.find(rename, Text.class, t -> true)), "renamed");
+		ui.click(ui.button(rename, "OK"));
+		ui.waitUntil("renamed", () -> Files.isDirectory(dir.resolve("renamed")) && !Files.exists(dir.resolve("made")));
+
+		// deleting a link from the table removes the link only
+		TableItem pics = row(table, "Pics");
+		ui.run(() -> {
+			table.setSelection(pics);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.contextMenu(table, "Delete");
+		Shell confirm = ui.shell("Delete");
+		ui.click(ui.button(confirm, "OK"));
+		ui.waitUntil("the link is gone", () -> !Files.exists(dir.resolve("Pics"), LinkOption.NOFOLLOW_LINKS));
+		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")), "its target is untouched");
+	}
+
+	@Test
 	void doubleClickAFolderLinkThenBackAndUp() {
 		openByTyping(dir);
 		ui.run(() -> contents.open(dir.resolve("Pics")));

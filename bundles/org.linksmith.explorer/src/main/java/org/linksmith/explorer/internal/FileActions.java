@@ -1,0 +1,164 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Widget;
+import org.linksmith.ui.internal.LinkUi;
+import org.linksmith.ui.internal.operations.LinkJobs;
+
+/**
+ * The file-manager actions of the Explorer's views: open, new folder, rename, delete (links as
+ * links; files to the trash), and drag and drop (move; copy with Ctrl; link with Ctrl+Shift).
+ * Questions are asked on the UI thread, the work runs in jobs.
+ */
+final class FileActions {
+
+	private FileActions() {
+	}
+
+	static List<Path> paths(IStructuredSelection selection) {
+		return LinkUi.pathsOf(selection);
+	}
+
+	static void open(ContentsView view, IStructuredSelection selection) {
+		for (Object o : selection) {
+			if (o instanceof Entry e) {
+				if (e.folder()) {
+					view.open(e.path());
+					return;
+				}
+				Program.launch(e.path().toString());
+			}
+		}
+	}
+
+	static final IInputValidator NAME = text -> text.isBlank() ? Messages.Dialog_NameEmpty
+			: text.contains("/") || text.contains("\\") ? Messages.Dialog_NameSlash : null; //$NON-NLS-1$ //$NON-NLS-2$
+
+	static void newFolder(Shell shell, Path parent) {
+		InputDialog dialog = new InputDialog(shell, Messages.Dialog_NewFolderTitle,
+				NLS.bind(Messages.Dialog_NewFolderMessage, parent), "", NAME); //$NON-NLS-1$
+		if (dialog.open() == Window.OK) {
+			String name = dialog.getValue().strip();
+			LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+				FileOperations.newFolder(parent, name);
+				return Status.OK_STATUS;
+			}, null);
+		}
+	}
+
+	static void rename(Shell shell, Path path) {
+		InputDialog dialog = new InputDialog(shell, Messages.Dialog_RenameTitle,
+				NLS.bind(Messages.Dialog_RenameMessage, path.getFileName()), path.getFileName().toString(), NAME);
+		if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(path.getFileName().toString())) {
+			String name = dialog.getValue().strip();
+			LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+				FileOperations.rename(path, name);
+				return Status.OK_STATUS;
+			}, null);
+		}
+	}
+
+	static void delete(Shell shell, List<Path> paths) {
+		if (paths.isEmpty()) {
+			return;
+		}
+		StringBuilder names = new StringBuilder();
+		for (int i = 0; i < paths.size() && i < 10; i++) {
+			names.append(paths.get(i).getFileName()).append('\n');
+		}
+		names.append('\n').append(Messages.Dialog_DeleteLinks);
+		boolean trash = FileOperations.hasTrash();
+		String question = NLS.bind(trash ? Messages.Dialog_DeleteTrash : Messages.Dialog_DeletePermanent,
+				Integer.valueOf(paths.size()), names);
+		if (MessageDialog.openConfirm(shell, Messages.Dialog_DeleteTitle, question)) {
+			LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+				FileOperations.delete(paths, false, monitor);
+				return Status.OK_STATUS;
+			}, null);
+		}
+	}
+
+	/** Lets the viewer's items be dragged as files. */
+	static void dragSource(StructuredViewer viewer) {
+		viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK, new Transfer[] { FileTransfer.getInstance() },
+				new DragSourceAdapter() {
+					@Override
+					public void dragStart(DragSourceEvent event) {
+						event.doit = !((IStructuredSelection) viewer.getSelection()).isEmpty();
+					}
+
+					@Override
+					public void dragSetData(DragSourceEvent event) {
+						List<String> files = new ArrayList<>();
+						for (Path p : paths((IStructuredSelection) viewer.getSelection())) {
+							files.add(p.toAbsolutePath().toString());
+						}
+						event.data = files.toArray(String[]::new);
+					}
+				});
+	}
+
+	/** Where a drop on a viewer goes: the folder under the pointer, else {@code fallback}. */
+	interface DropFolder {
+		Path at(Widget item);
+	}
+
+	static void dropTarget(Shell shell, StructuredViewer viewer, DropFolder folder) {
+		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT,
+				new Transfer[] { FileTransfer.getInstance() }, new DropTargetAdapter() {
+					@Override
+					public void dragEnter(DropTargetEvent event) {
+						if (event.detail == DND.DROP_DEFAULT) {
+							event.detail = DND.DROP_MOVE;
+						}
+					}
+
+					@Override
+					public void drop(DropTargetEvent event) {
+						Path target = folder.at(event.item);
+						if (!(event.data instanceof String[] files) || target == null) {
+							event.detail = DND.DROP_NONE;
+							return;
+						}
+						List<Path> sources = new ArrayList<>();
+						for (String f : files) {
+							sources.add(Path.of(f));
+						}
+						FileOperations.DropKind kind = FileOperations.dropKind(event.detail);
+						LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+							FileOperations.drop(sources, target, kind, monitor);
+							return Status.OK_STATUS;
+						}, null);
+					}
+				});
+	}
+}
