@@ -362,6 +362,7 @@ public final class ContentsView extends ViewPart {
 			listing.cancel();
 		}
 		Path reading = folder;
+		long started = System.nanoTime();
 		Display display = viewer.getControl().getDisplay();
 		listing = new Job(NLS.bind(Messages.Job_ListingFolder, reading)) {
 			@Override
@@ -372,6 +373,7 @@ public final class ContentsView extends ViewPart {
 						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
 							all = entries;
 							refill();
+							trace(reading, started);
 						}
 					});
 				} catch (java.io.IOException e) {
@@ -393,6 +395,15 @@ public final class ContentsView extends ViewPart {
 		};
 		listing.setSystem(true);
 		listing.schedule();
+	}
+
+	/** With -Dlinksmith.trace=true, says how long a folder took to show (for bench/bench-explorer.sh). */
+	private void trace(Path shownFolder, long started) {
+		if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
+			viewer.getControl().getDisplay().asyncExec(() -> System.err.println("linksmith-trace: shown " //$NON-NLS-1$
+					+ all.size() + " entries of " + shownFolder + " in " //$NON-NLS-1$ //$NON-NLS-2$
+					+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$
+		}
 	}
 
 	private void setShowHidden(boolean show) {
