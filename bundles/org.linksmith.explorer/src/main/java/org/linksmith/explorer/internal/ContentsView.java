@@ -435,7 +435,10 @@ public final class ContentsView extends ViewPart {
 			case 4 -> Comparator.comparing((Entry e) -> e.target() == null ? "" : e.target()); //$NON-NLS-1$
 			default -> Entry.ORDER;
 		};
-		visible.sort(ascending ? order : order.reversed());
+		if (sortColumn != 0 || !ascending) {
+			// the listing comes in the default order already
+			visible.sort(ascending ? order : order.reversed());
+		}
 		shown = visible.toArray(Entry[]::new);
 		viewer.setSelection(null);
 		viewer.setItemCount(0);

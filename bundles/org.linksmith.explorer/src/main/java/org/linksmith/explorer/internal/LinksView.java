@@ -194,7 +194,9 @@ public final class LinksView extends ViewPart {
 			}
 		};
 		scan.setUser(false);
-		scan.schedule();
+		// after the folder itself is shown: the scan yields to the listing
+		scan.setPriority(Job.DECORATE);
+		scan.schedule(300);
 	}
 
 	/**
