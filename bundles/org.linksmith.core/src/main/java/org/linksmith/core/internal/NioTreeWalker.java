@@ -55,10 +55,8 @@ public class NioTreeWalker implements TreeWalker {
 					continue;
 				}
 				EntryKind kind = kindOf(attrs);
-				if (kind == EntryKind.DIRECTORY) {
-					if (recursive) {
-						walkBelow(child, handler, monitor);
-					}
+				if (kind == EntryKind.DIRECTORY && recursive) {
+					walkBelow(child, handler, monitor);
 				} else {
 					report(handler, rootDir, child, kind);
 				}

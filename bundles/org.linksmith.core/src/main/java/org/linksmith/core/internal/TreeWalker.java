@@ -22,7 +22,7 @@ public interface TreeWalker {
 
 	/** What a directory entry is, as the listing says (links are never resolved). */
 	enum EntryKind {
-		/** A real directory (never reported: the walker descends into it). */
+		/** A real directory: reported only when not walking recursively (else the walker descends into it). */
 		DIRECTORY,
 		/** A symbolic link, to anything. */
 		SYMLINK,

@@ -256,6 +256,7 @@ public final class ContentsView extends ViewPart {
 	private String cell(Entry e, int column) {
 		return switch (column) {
 			case 1 -> e.size() < 0 ? "" : NLS.bind(Messages.Size_Bytes, Long.valueOf(e.size())); //$NON-NLS-1$
+			// sizes and dates appear when the second pass has read them
 			case 2 -> e.modified() == 0 ? "" //$NON-NLS-1$
 					: DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(new Date(e.modified()));
 			case 3 -> switch (e.kind()) {
@@ -369,11 +370,19 @@ public final class ContentsView extends ViewPart {
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				try {
 					List<Entry> entries = Entry.list(reading, monitor);
+					long listed = System.nanoTime();
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
 							all = entries;
+							long filling = System.nanoTime();
 							refill();
+							if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
+								System.err.println("linksmith-trace: listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
+										+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, filled in " //$NON-NLS-1$ //$NON-NLS-2$
+										+ (System.nanoTime() - filling) / 1_000_000 + " ms"); //$NON-NLS-1$
+							}
 							trace(reading, started);
+							loadAttributes(reading, entries);
 						}
 					});
 				} catch (java.io.IOException e) {
@@ -395,6 +404,34 @@ public final class ContentsView extends ViewPart {
 		};
 		listing.setSystem(true);
 		listing.schedule();
+	}
+
+	/** The second pass: sizes and dates, then the rows are drawn again. */
+	private void loadAttributes(Path reading, List<Entry> entries) {
+		Display display = viewer.getControl().getDisplay();
+		Job attributes = new Job(NLS.bind(Messages.Job_ListingFolder, reading)) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				Entry.loadAttributes(entries, monitor);
+				display.asyncExec(() -> {
+					if (!viewer.getControl().isDisposed() && all == entries) {
+						if (sortColumn == 1 || sortColumn == 2) {
+							refill();
+						} else {
+							viewer.refresh();
+						}
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		attributes.setSystem(true);
+		attributes.schedule();
 	}
 
 	/** With -Dlinksmith.trace=true, says how long a folder took to show (for bench/bench-explorer.sh). */

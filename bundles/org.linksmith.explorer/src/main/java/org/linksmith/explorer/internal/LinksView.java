@@ -179,7 +179,16 @@ public final class LinksView extends ViewPart {
 				if (!viewer.getControl().isDisposed()) {
 					viewer.getControl().getDisplay().asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && scanning.equals(root)) {
+							// keep what the user selected across a new scan
+							java.util.Set<Path> selected = new java.util.HashSet<>();
+							for (Object o : viewer.getStructuredSelection()) {
+								selected.add(((LinkRow) o).path());
+							}
 							viewer.setInput(rows.toArray(LinkRow[]::new));
+							List<LinkRow> again = rows.stream().filter(r -> selected.contains(r.path())).toList();
+							if (!again.isEmpty()) {
+								viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again));
+							}
 							setContentDescription(NLS.bind(Messages.Links_Summary, new Object[] { Integer.valueOf(rows.size()),
 									Long.valueOf(rows.stream().filter(r -> r.info().broken()).count()), scanning }));
 						}

@@ -162,6 +162,8 @@ class ExplorerTest {
 	@Test
 	void removeABrokenLinkFromTheLinksView() throws Exception {
 		openByTyping(dir);
+		Thread.sleep(400);
+		Job.getJobManager().join(LinksView.FAMILY, null);
 		Table table = ui.ui(() -> links.viewer().getTable());
 		TableItem broken = row(table, "old-drive");
 		assertEquals("Broken", ui.ui(() -> broken.getText(3)));

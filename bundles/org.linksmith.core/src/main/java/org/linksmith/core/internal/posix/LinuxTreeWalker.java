@@ -266,8 +266,10 @@ public final class LinuxTreeWalker implements TreeWalker {
 				case Libc.DT_DIR:
 					if (children != null) {
 						children.add(new DirTask(walk, child(name), -1));
+						return;
 					}
-					return;
+					kind = EntryKind.DIRECTORY; // not walking into it: report it
+					break;
 				case Libc.DT_LNK:
 					kind = EntryKind.SYMLINK;
 					break;
