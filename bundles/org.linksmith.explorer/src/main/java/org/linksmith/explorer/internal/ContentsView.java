@@ -88,6 +88,8 @@ public final class ContentsView extends ViewPart {
 	private final Deque<Path> back = new ArrayDeque<>();
 	private final Deque<Path> forward = new ArrayDeque<>();
 	private final List<Consumer<Path>> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Path>> changeListeners = new CopyOnWriteArrayList<>();
+	private FolderWatcher watcher;
 	private Job listing;
 	private IAction backAction;
 	private IAction forwardAction;
@@ -159,6 +161,14 @@ public final class ContentsView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		createMenu();
 		createActions();
+		Display display = parent.getDisplay();
+		watcher = new FolderWatcher(changedFolder -> display.asyncExec(() -> {
+			// only news about the folder shown now: an old watcher may report late
+			if (!viewer.getControl().isDisposed() && changedFolder.equals(folder)) {
+				reload();
+				changeListeners.forEach(l -> l.accept(folder));
+			}
+		}));
 		open(ExplorerApplication.initialFolder);
 	}
 
@@ -301,6 +311,13 @@ public final class ContentsView extends ViewPart {
 	}
 
 	/**
+	 * @param listener told on the UI thread when something changed in the folder shown, whoever changed it
+	 */
+	public void addChangeListener(Consumer<Path> listener) {
+		changeListeners.add(listener);
+	}
+
+	/**
 	 * Shows a folder, keeping the one shown now in the Back history.
 	 *
 	 * @param path a folder
@@ -315,6 +332,7 @@ public final class ContentsView extends ViewPart {
 
 	private void show(Path path) {
 		folder = path.toAbsolutePath().normalize();
+		watcher.watch(folder);
 		address.setText(folder.toString());
 		setPartName(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
 		setProblem(null);
@@ -476,11 +494,27 @@ public final class ContentsView extends ViewPart {
 			// the listing comes in the default order already
 			visible.sort(ascending ? order : order.reversed());
 		}
+		// keep what the user selected, by path, across a reload
+		java.util.Set<Path> selected = new java.util.HashSet<>();
+		for (Object o : viewer.getStructuredSelection()) {
+			selected.add(((Entry) o).path());
+		}
 		shown = visible.toArray(Entry[]::new);
 		viewer.setSelection(null);
 		viewer.setItemCount(0);
 		viewer.setItemCount(shown.length);
 		viewer.refresh();
+		if (!selected.isEmpty()) {
+			List<Entry> again = new ArrayList<>();
+			for (Entry e : shown) {
+				if (selected.contains(e.path())) {
+					again.add(e);
+				}
+			}
+			if (!again.isEmpty()) {
+				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again));
+			}
+		}
 		getViewSite().getActionBars().getStatusLineManager()
 				.setMessage(NLS.bind(Messages.Status_Items, Integer.valueOf(shown.length)));
 	}
@@ -523,5 +557,13 @@ public final class ContentsView extends ViewPart {
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (watcher != null) {
+			watcher.close();
+		}
+		super.dispose();
 	}
 }

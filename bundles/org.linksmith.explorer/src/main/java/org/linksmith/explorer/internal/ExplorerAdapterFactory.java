@@ -12,12 +12,28 @@ package org.linksmith.explorer.internal;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.ui.model.IWorkbenchAdapter;
+import org.eclipse.ui.model.WorkbenchAdapter;
 
 /** The Explorer's rows adapt to their path, so every Linksmith action and decoration applies. */
 public final class ExplorerAdapterFactory implements IAdapterFactory {
 
+	/** Names the rows for dialogs such as "Properties for NAME". */
+	private static final IWorkbenchAdapter LABELS = new WorkbenchAdapter() {
+		@Override
+		public String getLabel(Object object) {
+			if (object instanceof Entry e) {
+				return e.name();
+			}
+			return object instanceof LinkRow r && r.path().getFileName() != null ? r.path().getFileName().toString() : ""; //$NON-NLS-1$
+		}
+	};
+
 	@Override
 	public <T> T getAdapter(Object adaptable, Class<T> type) {
+		if (type == IWorkbenchAdapter.class) {
+			return type.cast(LABELS);
+		}
 		if (type != Path.class) {
 			return null;
 		}
@@ -32,6 +48,6 @@ public final class ExplorerAdapterFactory implements IAdapterFactory {
 
 	@Override
 	public Class<?>[] getAdapterList() {
-		return new Class<?>[] { Path.class };
+		return new Class<?>[] { Path.class, IWorkbenchAdapter.class };
 	}
 }

@@ -18,6 +18,8 @@ public final class ExplorerPerspective implements IPerspectiveFactory {
 
 	/** The perspective's id. */
 	public static final String ID = "org.linksmith.explorer.perspective"; //$NON-NLS-1$
+	/** The workbench's Progress view, declared by this bundle. */
+	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -27,6 +29,10 @@ public final class ExplorerPerspective implements IPerspectiveFactory {
 		layout.addStandaloneView(ContentsView.ID, true, IPageLayout.TOP, 0.68f, area);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, ContentsView.ID); //$NON-NLS-1$
 		bottom.addView(LinksView.ID);
+		bottom.addView(PROGRESS_VIEW);
+		for (String view : new String[] { FoldersView.ID, ContentsView.ID, LinksView.ID, PROGRESS_VIEW }) {
+			layout.addShowViewShortcut(view);
+		}
 		layout.getViewLayout(ContentsView.ID).setCloseable(false);
 		layout.getViewLayout(FoldersView.ID).setCloseable(false);
 	}

@@ -71,8 +71,12 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 			super(configurer);
 		}
 
+		private IWorkbenchWindow window;
+
 		@Override
-		protected void makeActions(IWorkbenchWindow window) {
+		protected void makeActions(IWorkbenchWindow w) {
+			this.window = w;
+			IWorkbenchWindow window = w;
 			quit = register(ActionFactory.QUIT.create(window));
 			undo = register(ActionFactory.UNDO.create(window));
 			redo = register(ActionFactory.REDO.create(window));
@@ -98,6 +102,10 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 			edit.add(redo);
 			edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 			MenuManager windowMenu = new MenuManager(Messages.Menu_Window, IWorkbenchActionConstants.M_WINDOW);
+			MenuManager showView = new MenuManager(Messages.Menu_ShowView);
+			showView.add(org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+			windowMenu.add(showView);
+			windowMenu.add(new Separator());
 			windowMenu.add(preferences);
 			MenuManager help = new MenuManager(Messages.Menu_Help, IWorkbenchActionConstants.M_HELP);
 			help.add(about);

@@ -113,6 +113,7 @@ public final class LinksView extends ViewPart {
 				root = folder;
 				rescan();
 			});
+			contents.addChangeListener(folder -> rescan());
 			root = contents.folder();
 			rescan();
 		}

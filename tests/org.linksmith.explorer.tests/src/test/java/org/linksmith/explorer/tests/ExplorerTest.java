@@ -243,6 +243,40 @@ class ExplorerTest {
 	}
 
 	@Test
+	void changesMadeOutsideTheExplorerShowUp() throws Exception {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		row(table, "notes.txt");
+		// as another program would: a new link and a removed file, behind the Explorer's back
+		Files.createSymbolicLink(dir.resolve("made-elsewhere"), Path.of("notes.txt"));
+		Files.delete(dir.resolve("notes.txt"));
+		ui.waitUntil("the folder shows the change", () -> {
+			List<String> names = contents.shown().stream().map(Entry::name).toList();
+			return names.contains("made-elsewhere") && !names.contains("notes.txt");
+		});
+		Table linksTable = ui.ui(() -> links.viewer().getTable());
+		row(linksTable, "made-elsewhere");
+	}
+
+	@Test
+	void propertiesOfALinkShowItsTarget() {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem pics = row(table, "Pics");
+		ui.run(() -> {
+			table.setFocus();
+			table.setSelection(pics);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.contextMenu(table, "Properties");
+		Shell dialog = ui.shell("Properties for Pics");
+		Text target = ui.text(dialog, "org.linksmith.ui.id", "target");
+		ui.waitUntil("the Link page shows the target", () -> "Backups/Pictures/My Pictures".equals(target.getText()));
+		ui.click(ui.button(dialog, "Cancel"));
+		ui.waitClosed("Properties for Pics");
+	}
+
+	@Test
 	void doubleClickAFolderLinkThenBackAndUp() {
 		openByTyping(dir);
 		ui.run(() -> contents.open(dir.resolve("Pics")));
