@@ -158,7 +158,6 @@ public final class ContentsView extends ViewPart {
 				}
 			}
 		});
-		getSite().setSelectionProvider(viewer);
 		createMenu();
 		createActions();
 		Display display = parent.getDisplay();
@@ -173,21 +172,14 @@ public final class ContentsView extends ViewPart {
 	}
 
 	private void createMenu() {
-		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(m -> {
+		FileActions.contextMenu(getSite(), viewer, m -> {
 			IStructuredSelection selection = viewer.getStructuredSelection();
 			List<Path> paths = FileActions.paths(selection);
 			m.add(simple(Messages.Action_Open, !paths.isEmpty(), () -> FileActions.open(this, selection)));
 			m.add(simple(Messages.Action_NewFolder, folder != null, () -> FileActions.newFolder(getSite().getShell(), folder)));
 			m.add(simple(Messages.Action_Rename, paths.size() == 1, () -> FileActions.rename(getSite().getShell(), paths.get(0))));
 			m.add(simple(Messages.Action_Delete, !paths.isEmpty(), () -> FileActions.delete(getSite().getShell(), paths)));
-			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-			m.add(new Separator());
-			m.add(new PropertyDialogAction(getSite(), viewer));
 		});
-		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
-		getSite().registerContextMenu(menu, viewer);
 		viewer.getTable().addListener(SWT.KeyDown, e -> {
 			List<Path> paths = FileActions.paths(viewer.getStructuredSelection());
 			if (e.keyCode == SWT.DEL && !paths.isEmpty()) {

@@ -44,6 +44,25 @@ final class FileActions {
 	private FileActions() {
 	}
 
+	/**
+	 * Gives a view's viewer the context menu every Explorer view has: its own items first, then the
+	 * contributions (the Links menu) and Properties.
+	 */
+	static void contextMenu(org.eclipse.ui.IWorkbenchPartSite site, StructuredViewer viewer,
+			java.util.function.Consumer<org.eclipse.jface.action.IMenuManager> own) {
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			own.accept(m);
+			m.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+			m.add(new org.eclipse.jface.action.Separator());
+			m.add(new org.eclipse.ui.dialogs.PropertyDialogAction(site, viewer));
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		site.registerContextMenu(menu, viewer);
+		site.setSelectionProvider(viewer);
+	}
+
 	static List<Path> paths(IStructuredSelection selection) {
 		return LinkUi.pathsOf(selection);
 	}

@@ -21,8 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -31,9 +29,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.PropertyDialogAction;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -114,16 +110,9 @@ public final class FoldersView extends ViewPart {
 				}
 			}
 		});
-		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(m -> {
-			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-			m.add(new Separator());
-			m.add(new PropertyDialogAction(getSite(), viewer));
+		FileActions.contextMenu(getSite(), viewer, m -> {
+			// only the shared items here
 		});
-		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
-		getSite().registerContextMenu(menu, viewer);
-		getSite().setSelectionProvider(viewer);
 		FileActions.dropTarget(getSite().getShell(), viewer,
 				item -> item != null && item.getData() instanceof Path p ? p : null);
 	}

@@ -25,7 +25,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -34,8 +33,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.dialogs.PropertyDialogAction;
 import org.eclipse.ui.part.ViewPart;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
@@ -75,16 +72,9 @@ public final class LinksView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(new LinkRow[0]);
 
-		MenuManager menu = new MenuManager();
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(m -> {
-			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-			m.add(new Separator());
-			m.add(new PropertyDialogAction(getSite(), viewer));
+		FileActions.contextMenu(getSite(), viewer, m -> {
+			// only the shared items here
 		});
-		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
-		getSite().registerContextMenu(menu, viewer);
-		getSite().setSelectionProvider(viewer);
 
 		IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
 		IAction broken = new Action(Messages.Links_BrokenOnly, IAction.AS_CHECK_BOX) {

@@ -38,6 +38,7 @@ import org.linksmith.explorer.internal.Entry;
 import org.linksmith.explorer.internal.LinksView;
 import org.linksmith.ui.internal.operations.LinkJobs;
 import org.linksmith.ui.internal.preferences.LinkPreferences;
+import org.linksmith.ui.testing.TestFiles;
 import org.linksmith.ui.testing.UiDriver;
 import org.linksmith.ui.testing.UiTestExtension;
 
@@ -75,19 +76,9 @@ class ExplorerTest {
 	@AfterEach
 	void cleanUp() throws Exception {
 		Job.getJobManager().join(LinkJobs.FAMILY, null);
-		deleteTree(dir);
+		TestFiles.deleteTree(dir);
 	}
 
-	static void deleteTree(Path p) throws IOException {
-		if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-			try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-				for (Path c : s) {
-					deleteTree(c);
-				}
-			}
-		}
-		Files.deleteIfExists(p);
-	}
 
 	void openByTyping(Path folder) {
 		Text address = ui.text(ui.ui(() -> contents.viewer().getTable().getParent()), KEY, "address");

@@ -51,6 +51,7 @@ import org.linksmith.ui.internal.LinkInfoCache;
 import org.linksmith.ui.internal.operations.LinkActions;
 import org.linksmith.ui.internal.operations.LinkJobs;
 import org.linksmith.ui.internal.preferences.LinkPreferences;
+import org.linksmith.ui.testing.TestFiles;
 import org.linksmith.ui.testing.UiDriver;
 import org.linksmith.ui.testing.UiTestExtension;
 
@@ -408,20 +409,10 @@ class ProjectExplorerTest {
 			if (Files.isSymbolicLink(dir.resolve("data"))) {
 				Files.delete(dir.resolve("data"));
 			}
-			deleteTree(elsewhere);
+			TestFiles.deleteTree(elsewhere);
 		}
 	}
 
-	static void deleteTree(Path p) throws IOException {
-		if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-			try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-				for (Path c : s) {
-					deleteTree(c);
-				}
-			}
-		}
-		Files.deleteIfExists(p);
-	}
 
 	static void refresh(IProject p) throws CoreException {
 		p.refreshLocal(IResource.DEPTH_INFINITE, null);
