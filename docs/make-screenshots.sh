@@ -10,4 +10,9 @@ LINKSMITH_SCREENSHOTS=1 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -q -pl
 SHOTS=tests/org.linksmith.ui.ide.tests/target/screenshots
 convert "$SHOTS/context-menu.png" -crop 720x720+0+60 +repage docs/images/context-menu.png
 convert "$SHOTS/project-explorer-decorated.png" -crop 560x360+0+60 +repage docs/images/project-explorer.png
-echo "updated docs/images"
+EXPLORER_MODULES=releng/org.linksmith.target,bundles/org.linksmith.core,bundles/org.linksmith.ui,bundles/org.linksmith.explorer,releng/org.linksmith.explorer.branding,tests/org.linksmith.ui.testing,tests/org.linksmith.explorer.tests
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -q -pl "$EXPLORER_MODULES" verify \
+	-Dtest='ExplorerTest#propertiesOfALinkShowItsTarget' -Dsurefire.failIfNoSpecifiedTests=false
+convert tests/org.linksmith.explorer.tests/target/screenshots/explorer-link-properties.png -crop 650x530+225+0 +repage \
+	docs/images/link-properties.png
+echo "updated docs/images (the Explorer screenshot, docs/images/explorer.png, is taken by hand: ./linksmith explorer)"

@@ -263,6 +263,7 @@ class ExplorerTest {
 		Shell dialog = ui.shell("Properties for Pics");
 		Text target = ui.text(dialog, "org.linksmith.ui.id", "target");
 		ui.waitUntil("the Link page shows the target", () -> "Backups/Pictures/My Pictures".equals(target.getText()));
+		ui.screenshot(Path.of("target", "screenshots", "explorer-link-properties.png"));
 		ui.click(ui.button(dialog, "Cancel"));
 		ui.waitClosed("Properties for Pics");
 	}
