@@ -16,11 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -31,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.linksmith.ui.internal.AsyncChildren;
 
 /**
  * The folder tree: the home folder and the file system root, expanded lazily (each folder listed in
@@ -45,7 +42,7 @@ public final class FoldersView extends ViewPart {
 	public static final Object FAMILY = FoldersView.class;
 
 	private TreeViewer viewer;
-	private final Map<Path, List<Path>> children = new ConcurrentHashMap<>();
+	private final AsyncChildren<Path, Path> children = new AsyncChildren<>(Messages.Job_Listing, FAMILY, FoldersView::subfolders);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -64,14 +61,7 @@ public final class FoldersView extends ViewPart {
 
 			@Override
 			public Object[] getChildren(Object parentElement) {
-				Path p = (Path) parentElement;
-				List<Path> known = children.get(p);
-				if (known == null) {
-					children.put(p, List.of());
-					list(p);
-					return new Object[0];
-				}
-				return known.toArray();
+				return children.get((Path) parentElement).toArray();
 			}
 
 			@Override
@@ -81,7 +71,7 @@ public final class FoldersView extends ViewPart {
 
 			@Override
 			public boolean hasChildren(Object element) {
-				List<Path> known = children.get(element);
+				List<Path> known = children.known((Path) element);
 				return known == null || !known.isEmpty();
 			}
 		});
@@ -97,6 +87,7 @@ public final class FoldersView extends ViewPart {
 				return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
 			}
 		}, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+		children.setViewer(viewer);
 		viewer.setInput(this);
 		// GTK selects the first row when the tree gets focus: follow only what the user picks
 		boolean[] touched = new boolean[1];
@@ -117,42 +108,22 @@ public final class FoldersView extends ViewPart {
 				item -> item != null && item.getData() instanceof Path p ? p : null);
 	}
 
-	private void list(Path folder) {
-		Job job = new Job(Messages.Job_Listing) {
-			@Override
-			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				List<Path> found = new ArrayList<>();
-				// a link to a folder is shown but never expanded
-				if (!Files.isSymbolicLink(folder)) {
-					try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, Files::isDirectory)) {
-						for (Path p : s) {
-							if (!p.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
-								found.add(p);
-							}
-						}
-					} catch (IOException | RuntimeException e) {
-						// unreadable: shown without children
+	/** The sub-folders of a folder, hidden ones left out; a link to a folder is never expanded. */
+	static List<Path> subfolders(Path folder) {
+		List<Path> found = new ArrayList<>();
+		if (!Files.isSymbolicLink(folder)) {
+			try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, Files::isDirectory)) {
+				for (Path p : s) {
+					if (!p.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
+						found.add(p);
 					}
 				}
-				found.sort(null);
-				children.put(folder, List.copyOf(found));
-				if (!viewer.getControl().isDisposed()) {
-					viewer.getControl().getDisplay().asyncExec(() -> {
-						if (!viewer.getControl().isDisposed()) {
-							viewer.refresh(folder);
-						}
-					});
-				}
-				return Status.OK_STATUS;
+			} catch (IOException | RuntimeException e) {
+				// unreadable: shown without children
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.schedule();
+		}
+		found.sort(null);
+		return found;
 	}
 
 	/**
@@ -161,9 +132,7 @@ public final class FoldersView extends ViewPart {
 	 * @param folder the folder
 	 */
 	void relist(Path folder) {
-		if (children.containsKey(folder)) {
-			list(folder);
-		}
+		children.relist(folder);
 	}
 
 	/** @return the tree viewer (for tests) */

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,9 +25,8 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.linksmith.ui.internal.AsyncChildren;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 
@@ -46,8 +44,8 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 
 	private static final Set<BrokenLinksContentProvider> INSTANCES = ConcurrentHashMap.newKeySet();
 
-	private final Map<IContainer, List<BrokenLinkNode>> cache = new ConcurrentHashMap<>();
-	private volatile StructuredViewer viewer;
+	private final AsyncChildren<IContainer, BrokenLinkNode> children = new AsyncChildren<>(Messages.BrokenLinks_Listing,
+			FAMILY, BrokenLinksContentProvider::find);
 
 	/** Created by the navigator framework. */
 	public BrokenLinksContentProvider() {
@@ -63,7 +61,7 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 	 */
 	static void pathsChanged(java.util.Collection<Path> changed) {
 		for (BrokenLinksContentProvider provider : INSTANCES) {
-			for (IContainer container : provider.cache.keySet()) {
+			for (IContainer container : provider.children.parents()) {
 				IPath location = container.getLocation();
 				if (location == null) {
 					continue;
@@ -71,7 +69,7 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 				Path folder = location.toPath();
 				for (Path p : changed) {
 					if (folder.equals(p.toAbsolutePath().getParent())) {
-						provider.list(container);
+						provider.children.relist(container);
 						break;
 					}
 				}
@@ -81,8 +79,7 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 
 	@Override
 	public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-		viewer = v instanceof StructuredViewer sv ? sv : null;
-		cache.clear();
+		children.setViewer(v instanceof StructuredViewer sv ? sv : null);
 	}
 
 	@Override
@@ -95,39 +92,7 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 		if (!(parent instanceof IContainer container) || !container.isAccessible()) {
 			return NONE;
 		}
-		List<BrokenLinkNode> known = cache.get(container);
-		if (known == null) {
-			cache.put(container, List.of());
-			list(container);
-			return NONE;
-		}
-		return known.toArray();
-	}
-
-	private void list(IContainer container) {
-		Job job = new Job(Messages.BrokenLinks_Listing) {
-			@Override
-			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-				List<BrokenLinkNode> found = find(container);
-				List<BrokenLinkNode> before = cache.put(container, found);
-				StructuredViewer v = viewer;
-				if (v != null && !found.equals(before) && !v.getControl().isDisposed()) {
-					v.getControl().getDisplay().asyncExec(() -> {
-						if (!v.getControl().isDisposed()) {
-							v.refresh(container);
-						}
-					});
-				}
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.schedule();
+		return children.get(container).toArray();
 	}
 
 	/**
@@ -171,8 +136,8 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 		}
 		try {
 			delta.accept(d -> {
-				if (d.getResource() instanceof IContainer c && cache.containsKey(c)) {
-					list(c);
+				if (d.getResource() instanceof IContainer c) {
+					children.relist(c);
 				}
 				return true;
 			});
@@ -185,6 +150,6 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
 		INSTANCES.remove(this);
-		cache.clear();
+		children.clear();
 	}
 }

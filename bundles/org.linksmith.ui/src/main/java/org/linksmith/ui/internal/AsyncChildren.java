@@ -1,0 +1,127 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.ui.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredViewer;
+
+/**
+ * Children of tree elements read from disk in background jobs, never on the UI thread: a content
+ * provider asks {@link #get}, gets what is known (nothing at first) and the viewer refreshes the
+ * element when the listing is in.
+ *
+ * @param <P> the parent elements
+ * @param <C> the children
+ */
+public final class AsyncChildren<P, C> {
+
+	private final Map<P, List<C>> cache = new ConcurrentHashMap<>();
+	private final String jobName;
+	private final Object family;
+	private final Function<P, List<C>> lister;
+	private volatile StructuredViewer viewer;
+
+	/**
+	 * @param jobName the listing jobs' name
+	 * @param family the listing jobs' family (tests wait for it)
+	 * @param lister reads a parent's children from disk (called in a job)
+	 */
+	public AsyncChildren(String jobName, Object family, Function<P, List<C>> lister) {
+		this.jobName = jobName;
+		this.family = family;
+		this.lister = lister;
+	}
+
+	/**
+	 * @param v the viewer to refresh when children arrive; forgets what was read for another one
+	 */
+	public void setViewer(StructuredViewer v) {
+		viewer = v;
+		cache.clear();
+	}
+
+	/**
+	 * @param parent a parent
+	 * @return its children as known; when not known yet, none, and a listing is scheduled
+	 */
+	public List<C> get(P parent) {
+		List<C> known = cache.get(parent);
+		if (known == null) {
+			cache.put(parent, List.of());
+			list(parent);
+			return List.of();
+		}
+		return known;
+	}
+
+	/**
+	 * @param parent a parent
+	 * @return its children if they were read, else {@code null}
+	 */
+	public List<C> known(P parent) {
+		return cache.get(parent);
+	}
+
+	/** @return the parents read so far */
+	public Set<P> parents() {
+		return cache.keySet();
+	}
+
+	/**
+	 * Reads a parent's children again, if they were read before.
+	 *
+	 * @param parent the parent
+	 */
+	public void relist(P parent) {
+		if (cache.containsKey(parent)) {
+			list(parent);
+		}
+	}
+
+	/** Forgets everything. */
+	public void clear() {
+		cache.clear();
+	}
+
+	private void list(P parent) {
+		Job job = new Job(jobName) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<C> found = List.copyOf(lister.apply(parent));
+				List<C> before = cache.put(parent, found);
+				StructuredViewer v = viewer;
+				if (v != null && !found.equals(before) && !v.getControl().isDisposed()) {
+					v.getControl().getDisplay().asyncExec(() -> {
+						if (!v.getControl().isDisposed()) {
+							v.refresh(parent);
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object f) {
+				return f == family;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+}
