@@ -285,6 +285,12 @@ public final class ContentsView extends ViewPart {
 		}
 	}
 
+	/** Puts the cursor in the address bar, its text selected, ready for a typed or pasted path. */
+	public void focusAddress() {
+		address.setFocus();
+		address.selectAll();
+	}
+
 	/** @return the folder shown */
 	public Path folder() {
 		return folder;
