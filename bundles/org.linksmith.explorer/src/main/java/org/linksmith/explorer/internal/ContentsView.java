@@ -89,6 +89,7 @@ public final class ContentsView extends ViewPart {
 	private final Deque<Path> forward = new ArrayDeque<>();
 	private final List<Consumer<Path>> listeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<Path>> changeListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Path>> shownListeners = new CopyOnWriteArrayList<>();
 	private FolderWatcher watcher;
 	private Job listing;
 	private IAction backAction;
@@ -309,6 +310,13 @@ public final class ContentsView extends ViewPart {
 	}
 
 	/**
+	 * @param listener told on the UI thread once a folder's entries are shown (after each reading)
+	 */
+	public void addShownListener(Consumer<Path> listener) {
+		shownListeners.add(listener);
+	}
+
+	/**
 	 * @param listener told on the UI thread when something changed in the folder shown, whoever changed it
 	 */
 	public void addChangeListener(Consumer<Path> listener) {
@@ -399,6 +407,7 @@ public final class ContentsView extends ViewPart {
 							}
 							trace(reading, started);
 							loadAttributes(reading, entries);
+							shownListeners.forEach(l -> l.accept(reading));
 						}
 					});
 				} catch (java.io.IOException e) {
@@ -503,14 +512,15 @@ public final class ContentsView extends ViewPart {
 		viewer.setItemCount(shown.length);
 		viewer.refresh();
 		if (!selected.isEmpty()) {
-			List<Entry> again = new ArrayList<>();
-			for (Entry e : shown) {
-				if (selected.contains(e.path())) {
-					again.add(e);
+			// by index: in a virtual table only realized rows could be selected by element
+			List<Integer> again = new ArrayList<>();
+			for (int i = 0; i < shown.length; i++) {
+				if (selected.contains(shown[i].path())) {
+					again.add(Integer.valueOf(i));
 				}
 			}
 			if (!again.isEmpty()) {
-				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again));
+				viewer.getTable().setSelection(again.stream().mapToInt(Integer::intValue).toArray());
 			}
 		}
 		getViewSite().getActionBars().getStatusLineManager()

@@ -58,6 +58,8 @@ public final class LinksView extends ViewPart {
 	private boolean brokenOnly;
 	private Set<LinkType> types = Set.of();
 	private Job scan;
+	/** The folder of the last scan started, to scan a folder once per visit. */
+	private Path scanned;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -99,9 +101,12 @@ public final class LinksView extends ViewPart {
 
 		ContentsView contents = (ContentsView) getSite().getPage().findView(ContentsView.ID);
 		if (contents != null) {
-			contents.addFolderListener(folder -> {
-				root = folder;
-				rescan();
+			// scan once the folder itself is shown, so the two never compete for the disk and the cores
+			contents.addShownListener(folder -> {
+				if (!folder.equals(root) || scanned == null || !scanned.equals(folder)) {
+					root = folder;
+					rescan();
+				}
 			});
 			contents.addChangeListener(folder -> rescan());
 			root = contents.folder();
@@ -154,6 +159,7 @@ public final class LinksView extends ViewPart {
 			scan.cancel();
 		}
 		Path scanning = root;
+		scanned = root;
 		ScanOptions options = new ScanOptions(true, types, brokenOnly);
 		scan = new Job(NLS.bind(Messages.Job_Scan, scanning)) {
 			@Override
@@ -194,9 +200,8 @@ public final class LinksView extends ViewPart {
 			}
 		};
 		scan.setUser(false);
-		// after the folder itself is shown: the scan yields to the listing
 		scan.setPriority(Job.DECORATE);
-		scan.schedule(300);
+		scan.schedule();
 	}
 
 	/**
