@@ -37,7 +37,6 @@ import org.linksmith.core.LinkVisitor;
 import org.linksmith.core.ScanOptions;
 import org.linksmith.core.TargetStyle;
 import org.linksmith.core.internal.LinkSystem.Operation;
-import org.linksmith.core.internal.posix.PosixLinkSystem;
 
 /**
  * The platform-neutral link logic over a {@link LinkSystem}: validation before any change, target
@@ -149,7 +148,7 @@ public final class DefaultLinkService implements LinkService {
 			try {
 				attrs = Files.readAttributes(next, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 			} catch (IOException e) {
-				if (PosixLinkSystem.reasonOf(e) == Reason.LOOP) {
+				if (IoErrors.reasonOf(e) == Reason.LOOP) {
 					return new LinkInfo(path, type, stored, null, chain, true, true, 1);
 				}
 				return new LinkInfo(path, type, stored, next, chain, true, false, 1);
@@ -168,7 +167,7 @@ public final class DefaultLinkService implements LinkService {
 					resolved = folder == null ? next : realPaths.of(folder).resolve(next.getFileName());
 				} catch (IOException e) {
 					// a link in a parent folder is broken or loops: the target cannot be reached
-					boolean loop = PosixLinkSystem.reasonOf(e) == Reason.LOOP;
+					boolean loop = IoErrors.reasonOf(e) == Reason.LOOP;
 					return new LinkInfo(path, type, stored, loop ? null : next, chain, true, loop, 1);
 				}
 				return new LinkInfo(path, type, stored, resolved, chain, false, false, 1);
@@ -212,7 +211,7 @@ public final class DefaultLinkService implements LinkService {
 		}
 		if (!system.supportedTypes(link).contains(type)) {
 			if (type == LinkType.JUNCTION) {
-				throw PosixLinkSystem.junctionsNotSupported(link);
+				throw Errors.junctionsNotSupported(link);
 			}
 			throw Errors.create(Reason.NOT_SUPPORTED, link, null, type.id(), null);
 		}
@@ -707,7 +706,7 @@ public final class DefaultLinkService implements LinkService {
 		@Override
 		public void failed(Path path, IOException e) {
 			synchronized (visitor) {
-				visitor.failed(path, PosixLinkSystem.detailOf(e));
+				visitor.failed(path, IoErrors.detailOf(e));
 			}
 		}
 	}

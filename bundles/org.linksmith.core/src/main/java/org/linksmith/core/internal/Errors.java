@@ -47,6 +47,14 @@ public final class Errors {
 	}
 
 	/**
+	 * @param link the junction that was asked for
+	 * @return the error for junctions on a system that has none
+	 */
+	public static LinkException junctionsNotSupported(Path link) {
+		return new LinkException(Reason.NOT_SUPPORTED, link, Messages.Error_JunctionNotSupported);
+	}
+
+	/**
 	 * @param path a path or {@code null}
 	 * @return the path as shown to users (quoted when it has spaces)
 	 */

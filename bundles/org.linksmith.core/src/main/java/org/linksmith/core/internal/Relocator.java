@@ -28,7 +28,6 @@ import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.internal.LinkSystem.Operation;
-import org.linksmith.core.internal.posix.PosixLinkSystem;
 
 /**
  * Moves a folder and leaves a link at its old path ("move and leave a link"). On one volume the
@@ -55,7 +54,7 @@ final class Relocator {
 			throw new LinkException(Reason.NOT_SUPPORTED, folder, NLS.bind(Messages.Error_RelocateLinkType, linkType.id()));
 		}
 		if (!system.supportedTypes(folder).contains(linkType)) {
-			throw PosixLinkSystem.junctionsNotSupported(folder);
+			throw Errors.junctionsNotSupported(folder);
 		}
 		Path source = folder.toAbsolutePath().normalize();
 		BasicFileAttributes attrs;
@@ -154,7 +153,7 @@ final class Relocator {
 		try {
 			tree.delete(aside);
 		} catch (IOException e) {
-			warnings.add(NLS.bind(Messages.Warning_OriginalNotDeleted, Errors.show(aside), PosixLinkSystem.detailOf(e)));
+			warnings.add(NLS.bind(Messages.Warning_OriginalNotDeleted, Errors.show(aside), IoErrors.detailOf(e)));
 		}
 		sub.worked(10);
 		return new CreateResult(result.link(), warnings);

@@ -75,8 +75,7 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 
 		@Override
 		protected void makeActions(IWorkbenchWindow w) {
-			this.window = w;
-			IWorkbenchWindow window = w;
+			window = w;
 			quit = register(ActionFactory.QUIT.create(window));
 			undo = register(ActionFactory.UNDO.create(window));
 			redo = register(ActionFactory.REDO.create(window));

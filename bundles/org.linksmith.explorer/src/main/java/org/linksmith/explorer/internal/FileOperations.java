@@ -251,9 +251,9 @@ public final class FileOperations {
 
 	private static LinkException translate(IOException e, Path path) {
 		Reason reason = e instanceof FileAlreadyExistsException ? Reason.ALREADY_EXISTS
-				: org.linksmith.core.internal.posix.PosixLinkSystem.reasonOf(e);
+				: org.linksmith.core.internal.IoErrors.reasonOf(e);
 		return org.linksmith.core.internal.Errors.create(reason, path, null,
-				org.linksmith.core.internal.posix.PosixLinkSystem.detailOf(e), e);
+				org.linksmith.core.internal.IoErrors.detailOf(e), e);
 	}
 
 }

@@ -11,22 +11,12 @@ package org.linksmith.core.internal.posix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.NotLinkException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,9 +24,9 @@ import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.internal.Errors;
+import org.linksmith.core.internal.IoErrors;
 import org.linksmith.core.internal.FileId;
 import org.linksmith.core.internal.LinkSystem;
-import org.linksmith.core.internal.Messages;
 import org.linksmith.core.internal.NioTreeWalker;
 import org.linksmith.core.internal.TreeWalker;
 
@@ -108,7 +98,7 @@ public final class PosixLinkSystem implements LinkSystem {
 	 * @return the error for junctions on this system
 	 */
 	public static LinkException junctionsNotSupported(Path link) {
-		return new LinkException(Reason.NOT_SUPPORTED, link, Messages.Error_JunctionNotSupported);
+		return Errors.junctionsNotSupported(link);
 	}
 
 	@Override
@@ -174,72 +164,14 @@ public final class PosixLinkSystem implements LinkSystem {
 	 * @return the system's words for it
 	 */
 	public static String detailOf(IOException e) {
-		if (e instanceof FileSystemException fse && fse.getReason() != null) {
-			return fse.getReason();
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return IoErrors.detailOf(e);
 	}
 
 	/**
-	 * Maps what {@code java.nio.file} reports to a reason. The JDK passes POSIX errors on as
-	 * {@code strerror} text in {@link FileSystemException#getReason()}.
-	 *
-	 * @param e the error
+	 * @param e an error
 	 * @return the reason
 	 */
 	public static Reason reasonOf(IOException e) {
-		if (e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException) {
-			return Reason.ALREADY_EXISTS;
-		}
-		if (e instanceof NoSuchFileException) {
-			return Reason.NOT_FOUND;
-		}
-		if (e instanceof AccessDeniedException) {
-			return Reason.PERMISSION_DENIED;
-		}
-		if (e instanceof FileSystemLoopException) {
-			return Reason.LOOP;
-		}
-		if (e instanceof NotLinkException) {
-			return Reason.NOT_A_LINK;
-		}
-		if (e instanceof AtomicMoveNotSupportedException) {
-			return Reason.CROSS_DEVICE;
-		}
-		if (e instanceof NotDirectoryException) {
-			return Reason.INVALID_PATH;
-		}
-		String text = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-		if (text == null) {
-			return Reason.IO_ERROR;
-		}
-		String t = text.toLowerCase(Locale.ROOT);
-		if (t.contains("cross-device")) { //$NON-NLS-1$
-			return Reason.CROSS_DEVICE;
-		}
-		if (t.contains("too many links")) { //$NON-NLS-1$
-			return Reason.TOO_MANY_LINKS;
-		}
-		if (t.contains("too many levels of symbolic links")) { //$NON-NLS-1$
-			return Reason.LOOP;
-		}
-		if (t.contains("file name too long") || t.contains("invalid argument") //$NON-NLS-1$ //$NON-NLS-2$
-				|| t.contains("illegal byte sequence")) { //$NON-NLS-1$
-			return Reason.INVALID_PATH;
-		}
-		if (t.contains("operation not permitted") || t.contains("permission denied") //$NON-NLS-1$ //$NON-NLS-2$
-				|| t.contains("read-only file system")) { //$NON-NLS-1$
-			return Reason.PERMISSION_DENIED;
-		}
-		if (t.contains("operation not supported") || t.contains("function not implemented")) { //$NON-NLS-1$ //$NON-NLS-2$
-			return Reason.NOT_SUPPORTED;
-		}
-		if (t.contains("file exists")) { //$NON-NLS-1$
-			return Reason.ALREADY_EXISTS;
-		}
-		if (t.contains("no such file")) { //$NON-NLS-1$
-			return Reason.NOT_FOUND;
-		}
-		return Reason.IO_ERROR;
+		return IoErrors.reasonOf(e);
 	}
 }

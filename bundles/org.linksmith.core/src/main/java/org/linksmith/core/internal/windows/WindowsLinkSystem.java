@@ -25,11 +25,11 @@ import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.internal.Errors;
 import org.linksmith.core.internal.FileId;
+import org.linksmith.core.internal.IoErrors;
 import org.linksmith.core.internal.LinkSystem;
 import org.linksmith.core.internal.Messages;
 import org.linksmith.core.internal.NioTreeWalker;
 import org.linksmith.core.internal.TreeWalker;
-import org.linksmith.core.internal.posix.PosixLinkSystem;
 
 /**
  * Links on Windows: junctions through reparse points, symbolic and hard links through
@@ -237,7 +237,7 @@ public final class WindowsLinkSystem implements LinkSystem {
 			return Errors.create(reason, path, reason == Reason.PARENT_MISSING ? path.toAbsolutePath().getParent() : other,
 					WindowsErrors.describe(we.code()), e);
 		}
-		return Errors.create(PosixLinkSystem.reasonOf(e), path, other, PosixLinkSystem.detailOf(e), e);
+		return Errors.create(IoErrors.reasonOf(e), path, other, IoErrors.detailOf(e), e);
 	}
 
 	@Override
