@@ -213,7 +213,9 @@ public final class LinkActions {
 				if (target == null) {
 					continue;
 				}
-				Path folder = Files.isDirectory(target) || target.getParent() == null ? target : target.getParent();
+				// the link's type tells whether its target is a folder: no disk access on the UI thread
+				boolean toFolder = info.type() == LinkType.SYMBOLIC_DIRECTORY || info.type() == LinkType.JUNCTION;
+				Path folder = toFolder || target.getParent() == null ? target : target.getParent();
 				Program.launch(folder.toString());
 			}
 		});
