@@ -7,4 +7,4 @@ set HERE=%~dp0
 set JAVA=java
 if defined JAVA_HOME set JAVA=%JAVA_HOME%\bin\java
 for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set LAUNCHER=%%L
-"%JAVA%" -Xmx1g --enable-native-access=ALL-UNNAMED -jar "%LAUNCHER%" -install "%HERE%." -configuration "%HERE%configuration" -product org.linksmith.explorer.branding.product %*
+"%JAVA%" -Xms640m -Xmn320m -Xmx1g -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -jar "%LAUNCHER%" -install "%HERE%." -configuration "%HERE%configuration" -product org.linksmith.explorer.branding.product %*

@@ -92,6 +92,9 @@ public final class ContentsView extends ViewPart {
 	private final List<Consumer<Path>> shownListeners = new CopyOnWriteArrayList<>();
 	private FolderWatcher watcher;
 	private Job listing;
+	private Job attributes;
+	/** When the user asked for the folder being opened (System.nanoTime), 0 when not asked by typing. */
+	private long requested;
 	private IAction backAction;
 	private IAction forwardAction;
 	private IAction upAction;
@@ -356,6 +359,7 @@ public final class ContentsView extends ViewPart {
 			setProblem(NLS.bind(Messages.Address_Invalid, typed));
 			return;
 		}
+		long asked = System.nanoTime();
 		Job check = Job.create(Messages.Job_Listing, monitor -> {
 			boolean isFolder = Files.isDirectory(path);
 			Display display = address.getDisplay();
@@ -364,6 +368,7 @@ public final class ContentsView extends ViewPart {
 					return;
 				}
 				if (isFolder) {
+					requested = asked;
 					open(path);
 				} else {
 					setProblem(NLS.bind(Messages.Address_NotAFolder, typed));
@@ -386,14 +391,20 @@ public final class ContentsView extends ViewPart {
 		if (listing != null) {
 			listing.cancel();
 		}
+		if (attributes != null) {
+			// sizes and dates of what is about to be replaced: not worth the disk's time any more
+			attributes.cancel();
+		}
 		Path reading = folder;
-		long started = System.nanoTime();
+		long started = requested != 0 ? requested : System.nanoTime();
+		requested = 0;
 		Display display = viewer.getControl().getDisplay();
 		listing = new Job(NLS.bind(Messages.Job_ListingFolder, reading)) {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				try {
-					List<Entry> entries = Entry.list(reading, monitor);
+					List<Entry> prefetched = StartupPrefetch.take(reading);
+					List<Entry> entries = prefetched != null ? prefetched : Entry.list(reading, monitor);
 					long listed = System.nanoTime();
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
@@ -434,7 +445,7 @@ public final class ContentsView extends ViewPart {
 	/** The second pass: sizes and dates, then the rows are drawn again. */
 	private void loadAttributes(Path reading, List<Entry> entries) {
 		Display display = viewer.getControl().getDisplay();
-		Job attributes = new Job(NLS.bind(Messages.Job_ListingFolder, reading)) {
+		attributes = new Job(NLS.bind(Messages.Job_ListingFolder, reading)) {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				Entry.loadAttributes(entries, monitor);
@@ -501,21 +512,25 @@ public final class ContentsView extends ViewPart {
 			// the listing comes in the default order already
 			visible.sort(ascending ? order : order.reversed());
 		}
-		// keep what the user selected, by path, across a reload
-		java.util.Set<Path> selected = new java.util.HashSet<>();
+		// keep what the user selected in this folder, by name, across a reload
+		java.util.Set<String> selected = new java.util.HashSet<>();
 		for (Object o : viewer.getStructuredSelection()) {
-			selected.add(((Entry) o).path());
+			Entry e = (Entry) o;
+			if (e.path().getParent() != null && e.path().getParent().equals(folder)) {
+				selected.add(e.name());
+			}
 		}
 		shown = visible.toArray(Entry[]::new);
-		viewer.setSelection(null);
-		viewer.setItemCount(0);
+		viewer.getTable().deselectAll();
+		// no emptying first: the table only adds or removes the difference in rows (GTK pays
+		// per row), and the rows it keeps are asked for their entries again
 		viewer.setItemCount(shown.length);
 		viewer.refresh();
 		if (!selected.isEmpty()) {
 			// by index: in a virtual table only realized rows could be selected by element
 			List<Integer> again = new ArrayList<>();
 			for (int i = 0; i < shown.length; i++) {
-				if (selected.contains(shown[i].path())) {
+				if (selected.contains(shown[i].name())) {
 					again.add(Integer.valueOf(i));
 				}
 			}

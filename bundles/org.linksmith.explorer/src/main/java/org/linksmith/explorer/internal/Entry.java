@@ -15,9 +15,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -43,8 +44,11 @@ public final class Entry {
 		OTHER
 	}
 
-	private final Path path;
+	private final Path parent;
+	private Path path;
 	private final String name;
+	/** The name as sorted: lower case (the same string when it is lower case already). */
+	private final String key;
 	private final Kind kind;
 	private final String target;
 	private final boolean folder;
@@ -52,9 +56,10 @@ public final class Entry {
 	private volatile long modified;
 	private volatile boolean loaded;
 
-	Entry(Path path, String name, Kind kind, String target, boolean folder) {
-		this.path = path;
+	Entry(Path parent, String name, Kind kind, String target, boolean folder) {
+		this.parent = parent;
 		this.name = name;
+		this.key = name.toLowerCase(Locale.ROOT);
 		this.kind = kind;
 		this.target = target;
 		this.folder = folder;
@@ -62,7 +67,13 @@ public final class Entry {
 
 	/** @return the entry's path */
 	public Path path() {
-		return path;
+		Path p = path;
+		if (p == null) {
+			// made on demand: a large folder's listing would spend much of its time making paths
+			p = parent == null ? Path.of(name) : parent.resolve(name);
+			path = p;
+		}
+		return p;
 	}
 
 	/** @return its name */
@@ -108,7 +119,7 @@ public final class Entry {
 	/** Reads size and date, without following a link. */
 	void load() {
 		try {
-			BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			BasicFileAttributes a = Files.readAttributes(path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 			size = a.isRegularFile() ? a.size() : -1;
 			modified = a.lastModifiedTime().toMillis();
 		} catch (IOException e) {
@@ -145,17 +156,20 @@ public final class Entry {
 	 * @throws IOException when the folder cannot be read
 	 */
 	public static List<Entry> list(Path folder, IProgressMonitor monitor) throws IOException {
-		ConcurrentLinkedQueue<Entry> found = new ConcurrentLinkedQueue<>();
+		List<Entry> found = new ArrayList<>();
 		LinkSystems.current().treeWalker().walk(folder, false, new TreeWalker.Handler() {
 			@Override
-			public void entry(TreeWalker.Directory directory, String name, TreeWalker.EntryKind kind) {
-				Path p = directory.resolve(name);
-				found.add(switch (kind) {
-					case DIRECTORY -> new Entry(p, name, Kind.FOLDER, null, true);
-					case REGULAR -> new Entry(p, name, Kind.FILE, null, false);
-					case SYMLINK, REPARSE_POINT -> link(p, name);
-					case OTHER -> new Entry(p, name, Kind.OTHER, null, false);
-				});
+			public void entry(TreeWalker.Directory directory, String name, TreeWalker.EntryKind kind) throws IOException {
+				Path parent = directory.path();
+				Entry e = switch (kind) {
+					case DIRECTORY -> new Entry(parent, name, Kind.FOLDER, null, true);
+					case REGULAR -> new Entry(parent, name, Kind.FILE, null, false);
+					case SYMLINK, REPARSE_POINT -> link(directory, name);
+					case OTHER -> new Entry(parent, name, Kind.OTHER, null, false);
+				};
+				synchronized (found) {
+					found.add(e);
+				}
 			}
 
 			@Override
@@ -163,19 +177,35 @@ public final class Entry {
 				// an unreadable entry is left out
 			}
 		}, monitor);
-		List<Entry> entries = new ArrayList<>(found);
-		entries.sort(ORDER);
-		return entries;
+		Entry[] sorted = found.toArray(new Entry[0]);
+		if (sorted.length > PARALLEL_SORT) {
+			Arrays.parallelSort(sorted, ORDER);
+		} else {
+			Arrays.sort(sorted, ORDER);
+		}
+		return Arrays.asList(sorted);
 	}
 
-	private static Entry link(Path p, String name) {
+	/** Above this many entries, a listing is sorted on all cores. */
+	private static final int PARALLEL_SORT = 8192;
+
+	private static Entry link(TreeWalker.Directory directory, String name) throws IOException {
+		// the walker's facts come from the open folder (no path to make, no lookup from the root)
+		TreeWalker.SymlinkFacts facts = directory.symlink(name);
+		if (facts != null) {
+			return new Entry(directory.path(), name, Kind.LINK, facts.target(), facts.end() == TreeWalker.End.DIRECTORY);
+		}
+		return link(directory.resolve(name), directory.path(), name);
+	}
+
+	private static Entry link(Path p, Path parent, String name) {
 		String target;
 		try {
 			target = LinkSystems.current().readTarget(p).toString();
 		} catch (IOException e) {
 			target = "?"; //$NON-NLS-1$
 		}
-		return new Entry(p, name, Kind.LINK, target, Files.isDirectory(p));
+		return new Entry(parent, name, Kind.LINK, target, Files.isDirectory(p));
 	}
 
 	/**
@@ -184,19 +214,26 @@ public final class Entry {
 	 */
 	public static Entry of(Path p) {
 		String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+		Path parent = p.getParent();
 		Entry e;
 		if (Files.isSymbolicLink(p)) {
-			e = link(p, name);
+			e = link(p, parent, name);
 		} else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-			e = new Entry(p, name, Kind.FOLDER, null, true);
+			e = new Entry(parent, name, Kind.FOLDER, null, true);
 		} else {
-			e = new Entry(p, name, Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Kind.FILE : Kind.OTHER, null, false);
+			e = new Entry(parent, name, Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Kind.FILE : Kind.OTHER, null, false);
 		}
+		e.path = p;
 		e.load();
 		return e;
 	}
 
-	/** Folders (and links to folders) first, then by name. */
-	public static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> !e.folder())
-			.thenComparing(Entry::name, String.CASE_INSENSITIVE_ORDER);
+	/** Folders (and links to folders) first, then by name, case ignored. */
+	public static final Comparator<Entry> ORDER = (a, b) -> {
+		if (a.folder != b.folder) {
+			return a.folder ? -1 : 1;
+		}
+		int c = a.key.compareTo(b.key);
+		return c != 0 ? c : a.name.compareTo(b.name);
+	};
 }

@@ -36,6 +36,7 @@ public final class ExplorerApplication implements IApplication {
 				}
 			}
 		}
+		StartupPrefetch.start(initialFolder);
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new ExplorerWorkbenchAdvisor());

@@ -13,7 +13,13 @@ import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -52,10 +58,35 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 			}
 
 			@Override
+			public void postWindowCreate() {
+				if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
+					traceFirstPaint(getWindowConfigurer().getWindow().getShell());
+				}
+			}
+
+			@Override
 			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer abc) {
 				return new Actions(abc);
 			}
 		};
+	}
+
+	/**
+	 * With -Dlinksmith.trace=true, prints when the window first paints (wall clock, for
+	 * bench/bench-explorer.sh, which knows when it started the process).
+	 */
+	private static void traceFirstPaint(Shell shell) {
+		Display display = shell.getDisplay();
+		Listener first = new Listener() {
+			@Override
+			public void handleEvent(Event e) {
+				if (e.widget instanceof Control c && !c.isDisposed() && c.getShell() == shell) {
+					display.removeFilter(SWT.Paint, this);
+					System.err.println("linksmith-trace: first paint at " + System.currentTimeMillis()); //$NON-NLS-1$
+				}
+			}
+		};
+		display.addFilter(SWT.Paint, first);
 	}
 
 	/** File, Edit, Window and Help menus with the workbench's standard actions. */
