@@ -45,7 +45,8 @@ import org.linksmith.ui.testing.UiTestExtension;
 /**
  * The Linksmith Explorer as a user drives it: open a folder by typing its path, read a link's
  * target in the table, the status line and the property page, create a link through the dialog,
- * remove a broken link from the Links view, go back and up.
+ * remove a broken link from the Links view, drag a folder onto another with the link modifier, go
+ * back and up.
  */
 @ExtendWith(UiTestExtension.class)
 class ExplorerTest {
@@ -97,6 +98,58 @@ class ExplorerTest {
 			}
 			return null;
 		});
+	}
+
+	@Test
+	void dragAFolderOntoAnotherWithTheLinkModifierLeavesALink() throws Exception {
+		Files.createDirectory(dir.resolve("Shelf"));
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem backups = row(table, "Backups");
+		TableItem shelf = row(table, "Shelf");
+		org.eclipse.swt.graphics.Point from = ui.ui(() -> table.toDisplay(center(backups.getBounds(0))));
+		org.eclipse.swt.graphics.Point to = ui.ui(() -> table.toDisplay(center(shelf.getBounds(0))));
+		ui.run(() -> table.getShell().forceActive());
+
+		// as a user does, through the X server (real pointer and keyboard events, which GTK's drag
+		// and drop follows): press on the folder, start moving, hold Ctrl+Shift (link), drop on the other
+		List<String> drag = new java.util.ArrayList<>(List.of("mousemove", "--sync", Integer.toString(from.x),
+				Integer.toString(from.y), "mousedown", "1"));
+		for (int i = 1; i <= 4; i++) {
+			drag.addAll(List.of("sleep", "0.05", "mousemove", Integer.toString(from.x + 4 * i), Integer.toString(from.y + 3 * i)));
+		}
+		drag.addAll(List.of("sleep", "0.2", "keydown", "ctrl+shift"));
+		int steps = 8;
+		for (int i = 1; i <= steps; i++) {
+			drag.addAll(List.of("sleep", "0.05", "mousemove", Integer.toString(from.x + 16 + (to.x - from.x - 16) * i / steps),
+					Integer.toString(from.y + 12 + (to.y - from.y - 12) * i / steps)));
+		}
+		drag.addAll(List.of("sleep", "0.3", "mouseup", "1", "sleep", "0.1", "keyup", "ctrl+shift"));
+		xdotool(drag);
+
+		Path link = dir.resolve("Shelf/Backups");
+		ui.waitUntil("the drop leaves a link in Shelf", () -> Files.isSymbolicLink(link));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		assertEquals(dir.resolve("Backups"), link.toRealPath(), "the link leads to the dragged folder");
+		assertTrue(Files.isDirectory(dir.resolve("Backups"), LinkOption.NOFOLLOW_LINKS), "the folder itself stays where it was");
+		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")), "with its contents");
+	}
+
+	static org.eclipse.swt.graphics.Point center(org.eclipse.swt.graphics.Rectangle r) {
+		return new org.eclipse.swt.graphics.Point(r.x + Math.min(r.width / 2, 30), r.y + r.height / 2);
+	}
+
+	/**
+	 * Drives the X server's pointer and keyboard with xdotool (XTest). SWT's Display.post puts
+	 * synthetic events into GTK's queue only, which GTK's drag and drop does not follow.
+	 */
+	static void xdotool(List<String> args) throws IOException, InterruptedException {
+		List<String> command = new java.util.ArrayList<>();
+		command.add("xdotool");
+		command.addAll(args);
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), "xdotool " + args + ": " + out);
 	}
 
 	@Test
