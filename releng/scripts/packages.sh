@@ -17,8 +17,16 @@ linksmith_missing_packages() {
 linksmith_ensure_packages() {
 	local var="LINKSMITH_PACKAGES_$1" missing
 	command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the user installs by hand
+	# checked before and no package installed or removed since: asking dpkg again costs 0.1 s
+	local checked="${LINKSMITH_STATE:-}/packages-$1.checked"
+	if [ -n "${LINKSMITH_STATE:-}" ] && [ -f "$checked" ] && [ "$checked" -nt /var/lib/dpkg/status ]; then
+		return 0
+	fi
 	missing=$(linksmith_missing_packages ${!var})
-	[ -z "$missing" ] && return 0
+	if [ -z "$missing" ]; then
+		[ -n "${LINKSMITH_STATE:-}" ] && mkdir -p "$LINKSMITH_STATE" && touch "$checked"
+		return 0
+	fi
 	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 		echo "linksmith: installing:$missing" >&2
 		apt-get update -qq >&2

@@ -108,6 +108,13 @@ public final class LinksView extends ViewPart {
 					rescan();
 				}
 			});
+			contents.addFolderListener(folder -> {
+				// another folder is being read: the scan of the old one would only compete with it
+				if (scan != null && !folder.equals(scanned)) {
+					scan.cancel();
+					scanned = null; // whichever folder is shown next is scanned afresh
+				}
+			});
 			contents.addChangeListener(folder -> rescan());
 			root = contents.folder();
 			rescan();
