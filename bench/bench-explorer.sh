@@ -43,6 +43,9 @@ stop_explorer() {
 # build once (not timed)
 LINKSMITH_JAVA_OPTS="" DISPLAY=$DISPLAY_NUM timeout 120 "$ROOT/linksmith" explorer "$WORK" >/dev/null 2>&1 &
 DISPLAY=$DISPLAY_NUM timeout 300 xdotool search --sync --name "Linksmith Explorer" >/dev/null
+# a first run as long as a short session, so that the class-data archive it writes on exit holds
+# what the window loads after it opens too
+sleep 5
 stop_explorer
 
 best_start=999999; best_show=999999; best_nav=999999; best_same=999999
