@@ -19,7 +19,9 @@ import java.nio.file.Path;
 public interface LinkTargetOpener {
 	/**
 	 * @param target the resolved target (exists)
+	 * @param folder whether it is a folder, as the link's type says (so that openers need not ask
+	 *            the disk on the UI thread)
 	 * @return whether it was opened; {@code false} lets the next opener (or the system) try
 	 */
-	boolean open(Path target);
+	boolean open(Path target, boolean folder);
 }

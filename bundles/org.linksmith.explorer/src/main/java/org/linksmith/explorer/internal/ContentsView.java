@@ -521,9 +521,11 @@ public final class ContentsView extends ViewPart {
 			}
 		}
 		shown = visible.toArray(Entry[]::new);
-		viewer.getTable().deselectAll();
-		// no emptying first: the table only adds or removes the difference in rows (GTK pays
-		// per row), and the rows it keeps are asked for their entries again
+		viewer.setSelection(null);
+		// emptied first, although GTK then pays for every row again: rows kept across a new listing
+		// would hold the old entries until drawn, and a selection or a late decoration could reach
+		// them (a file of the folder shown before)
+		viewer.setItemCount(0);
 		viewer.setItemCount(shown.length);
 		viewer.refresh();
 		if (!selected.isEmpty()) {

@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.linksmith.explorer.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.ui.IWorkbenchWindow;
@@ -23,8 +22,8 @@ import org.linksmith.ui.LinkTargetOpener;
 public final class ExplorerTargetOpener implements LinkTargetOpener {
 
 	@Override
-	public boolean open(Path target) {
-		if (!Files.isDirectory(target)) {
+	public boolean open(Path target, boolean folder) {
+		if (!folder) {
 			return false;
 		}
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

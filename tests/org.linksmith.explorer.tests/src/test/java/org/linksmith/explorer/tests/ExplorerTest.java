@@ -86,6 +86,13 @@ class ExplorerTest {
 		ui.type(address, folder.toString());
 		ui.run(() -> address.notifyListeners(SWT.DefaultSelection, new Event()));
 		ui.waitUntil("the folder is shown", () -> folder.equals(contents.folder()));
+		// and its listing is in the table (until then the rows are the folder shown before)
+		try {
+			Job.getJobManager().join(ContentsView.FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		ui.settle();
 	}
 
 	TableItem row(Table table, String name) {
@@ -105,10 +112,9 @@ class ExplorerTest {
 		Files.createDirectory(dir.resolve("Shelf"));
 		openByTyping(dir);
 		Table table = ui.ui(() -> contents.viewer().getTable());
-		TableItem backups = row(table, "Backups");
-		TableItem shelf = row(table, "Shelf");
-		org.eclipse.swt.graphics.Point from = ui.ui(() -> table.toDisplay(center(backups.getBounds(0))));
-		org.eclipse.swt.graphics.Point to = ui.ui(() -> table.toDisplay(center(shelf.getBounds(0))));
+		row(table, "Shelf");
+		org.eclipse.swt.graphics.Point from = ui.ui(() -> rowCenter(table, "Backups"));
+		org.eclipse.swt.graphics.Point to = ui.ui(() -> rowCenter(table, "Shelf"));
 		ui.run(() -> table.getShell().forceActive());
 
 		// as a user does, through the X server (real pointer and keyboard events, which GTK's drag
@@ -135,8 +141,16 @@ class ExplorerTest {
 		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")), "with its contents");
 	}
 
-	static org.eclipse.swt.graphics.Point center(org.eclipse.swt.graphics.Rectangle r) {
-		return new org.eclipse.swt.graphics.Point(r.x + Math.min(r.width / 2, 30), r.y + r.height / 2);
+	/** @return where on the screen a user grabs the row of the entry with this name (UI thread) */
+	org.eclipse.swt.graphics.Point rowCenter(Table table, String name) {
+		List<Entry> shown = contents.shown();
+		for (int i = 0; i < shown.size(); i++) {
+			if (shown.get(i).name().equals(name)) {
+				org.eclipse.swt.graphics.Rectangle r = table.getItem(i).getBounds(0);
+				return table.toDisplay(r.x + Math.min(r.width / 2, 30), r.y + r.height / 2);
+			}
+		}
+		throw new AssertionError("no row " + name);
 	}
 
 	/**

@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.linksmith.ui.ide.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.filesystem.EFS;
@@ -35,14 +34,14 @@ public final class IdeTargetOpener implements LinkTargetOpener {
 	static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$
 
 	@Override
-	public boolean open(Path target) {
+	public boolean open(Path target, boolean folder) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null || window.getActivePage() == null) {
 			return false;
 		}
 		IWorkbenchPage page = window.getActivePage();
 		try {
-			if (Files.isDirectory(target)) {
+			if (folder) {
 				IContainer[] containers = ResourcesPlugin.getWorkspace().getRoot()
 						.findContainersForLocationURI(target.toUri());
 				if (containers.length == 0) {

@@ -193,7 +193,8 @@ public final class LinkActions {
 							NLS.bind(Messages.OpenTarget_Broken, info.path(), show(info.target())));
 					continue;
 				}
-				if (!LinkUi.callAll(LinkTargetOpener.class, o -> o.open(target))) {
+				boolean folder = info.type() == LinkType.SYMBOLIC_DIRECTORY || info.type() == LinkType.JUNCTION;
+				if (!LinkUi.callAll(LinkTargetOpener.class, o -> o.open(target, folder))) {
 					Program.launch(target.toString());
 				}
 			}
