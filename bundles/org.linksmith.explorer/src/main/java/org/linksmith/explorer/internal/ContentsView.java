@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Deque;
@@ -72,6 +73,8 @@ public final class ContentsView extends ViewPart {
 	public static final Object FAMILY = ContentsView.class;
 	/** Widget data key for tests. */
 	public static final String KEY = "org.linksmith.explorer.id"; //$NON-NLS-1$
+	/** Above this many drawn rows, a new listing starts from an empty table. */
+	private static final int REGIVE_LIMIT = 2000;
 
 	private static final String[] COLUMNS = { Messages.Column_Name, Messages.Column_Size, Messages.Column_Modified,
 			Messages.Column_Type, Messages.Column_Target };
@@ -82,6 +85,8 @@ public final class ContentsView extends ViewPart {
 	private Path folder;
 	private List<Entry> all = List.of();
 	private Entry[] shown = new Entry[0];
+	/** The rows that have been given an entry (drawn or asked for); all other rows hold none. */
+	private final BitSet given = new BitSet();
 	private boolean showHidden;
 	private int sortColumn;
 	private boolean ascending = true;
@@ -142,6 +147,7 @@ public final class ContentsView extends ViewPart {
 			public void updateElement(int index) {
 				if (index < shown.length) {
 					viewer.replace(shown[index], index);
+					given.set(index);
 				}
 			}
 
@@ -522,11 +528,19 @@ public final class ContentsView extends ViewPart {
 		}
 		shown = visible.toArray(Entry[]::new);
 		viewer.setSelection(null);
-		// emptied first, although GTK then pays for every row again: rows kept across a new listing
-		// would hold the old entries until drawn, and a selection or a late decoration could reach
-		// them (a file of the folder shown before)
-		viewer.setItemCount(0);
+		if (given.cardinality() > REGIVE_LIMIT) {
+			// most rows were drawn once: cheaper to start from an empty table
+			viewer.setItemCount(0);
+			given.clear();
+		}
+		// GTK pays for each row added or removed, so the table keeps the rows both listings have;
+		// every kept row that held an entry gets its new one now, so none keeps an entry of the
+		// listing before (which a late decoration, or anything looking rows up by entry, could reach)
 		viewer.setItemCount(shown.length);
+		given.clear(shown.length, Math.max(shown.length, given.length()));
+		for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
+			viewer.replace(shown[i], i);
+		}
 		viewer.refresh();
 		if (!selected.isEmpty()) {
 			// by index: in a virtual table only realized rows could be selected by element

@@ -108,6 +108,37 @@ class ExplorerTest {
 	}
 
 	@Test
+	void rowsShowTheFolderShownNowEvenWhenALateUpdateNamesAnEntryOfTheOneBefore() throws Exception {
+		// two folders with as many entries, more than fit on screen
+		Path a = Files.createDirectory(dir.resolve("A"));
+		Path b = Files.createDirectory(dir.resolve("B"));
+		for (int i = 0; i < 300; i++) {
+			Files.writeString(a.resolve(String.format("a%03d", i)), "a");
+			Files.writeString(b.resolve(String.format("b%03d", i)), "b");
+		}
+		openByTyping(a);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		ui.waitUntil("A's first row is drawn", () -> table.getItem(0).getText(0).startsWith("a000"));
+		Entry firstOfA = ui.ui(() -> contents.shown().get(0));
+		// the user scrolls to the end of A
+		ui.run(() -> table.showItem(table.getItem(299)));
+		ui.waitUntil("A's last row is drawn", () -> table.getItem(299).getText(0).startsWith("a299"));
+
+		openByTyping(b);
+		// a decoration computed for A's first entry arrives late, as the decorator's do
+		String first = ui.ui(() -> {
+			contents.viewer().update(firstOfA, null);
+			return table.getItem(0).getText(0);
+		});
+		assertTrue(first.startsWith("b000"), "the first row shows B's first file, not " + first);
+		Object selected = ui.ui(() -> {
+			table.setSelection(0);
+			return contents.viewer().getStructuredSelection().getFirstElement();
+		});
+		assertEquals(b.resolve("b000"), ((Entry) selected).path(), "and selecting it selects B's file");
+	}
+
+	@Test
 	void dragAFolderOntoAnotherWithTheLinkModifierLeavesALink() throws Exception {
 		Files.createDirectory(dir.resolve("Shelf"));
 		openByTyping(dir);
