@@ -98,6 +98,8 @@ public final class ContentsView extends ViewPart {
 	private FolderWatcher watcher;
 	private Job listing;
 	private Job attributes;
+	/** Whether a reading of the folder is under way (from the request to its rows in the table). */
+	private boolean listingPending;
 	/** When the user asked for the folder being opened (System.nanoTime), 0 when not asked by typing. */
 	private long requested;
 	private IAction backAction;
@@ -301,6 +303,11 @@ public final class ContentsView extends ViewPart {
 		address.selectAll();
 	}
 
+	/** @return whether the folder is being read now (its shown listeners are told when it is in) */
+	public boolean isReading() {
+		return listingPending;
+	}
+
 	/** @return the folder shown */
 	public Path folder() {
 		return folder;
@@ -401,6 +408,7 @@ public final class ContentsView extends ViewPart {
 			// sizes and dates of what is about to be replaced: not worth the disk's time any more
 			attributes.cancel();
 		}
+		listingPending = true;
 		Path reading = folder;
 		long started = requested != 0 ? requested : System.nanoTime();
 		requested = 0;
@@ -415,6 +423,7 @@ public final class ContentsView extends ViewPart {
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
 							all = entries;
+							listingPending = false;
 							long filling = System.nanoTime();
 							refill();
 							if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
@@ -431,6 +440,7 @@ public final class ContentsView extends ViewPart {
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
 							all = List.of();
+							listingPending = false;
 							refill();
 							setProblem(NLS.bind(Messages.Address_Unreadable, reading, e.getMessage()));
 						}

@@ -117,7 +117,11 @@ public final class LinksView extends ViewPart {
 			});
 			contents.addChangeListener(folder -> rescan());
 			root = contents.folder();
-			rescan();
+			if (!contents.isReading()) {
+				// opened later on a folder already shown; otherwise the shown listener scans (at
+				// start-up, not before the window and the first folder are there)
+				rescan();
+			}
 		}
 	}
 
