@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -47,7 +49,7 @@ public final class Entry {
 	private final Path parent;
 	private Path path;
 	private final String name;
-	/** The name as sorted: lower case (the same string when it is lower case already). */
+	/** The name as sorted: lower case, accents ignored (the same string for lower-case ASCII). */
 	private final String key;
 	private final Kind kind;
 	private final String target;
@@ -59,7 +61,7 @@ public final class Entry {
 	Entry(Path parent, String name, Kind kind, String target, boolean folder) {
 		this.parent = parent;
 		this.name = name;
-		this.key = name.toLowerCase(Locale.ROOT);
+		this.key = sortKey(name);
 		this.kind = kind;
 		this.target = target;
 		this.folder = folder;
@@ -228,7 +230,24 @@ public final class Entry {
 		return e;
 	}
 
-	/** Folders (and links to folders) first, then by name, case ignored. */
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
+
+	/**
+	 * @param name a name
+	 * @return how it sorts: lower case, and without accents ("Émile" beside "emu", not after "zeta");
+	 *         ASCII names (nearly all) cost no more than lower-casing
+	 */
+	static String sortKey(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 0x80) {
+				return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("") //$NON-NLS-1$
+						.toLowerCase(Locale.ROOT);
+			}
+		}
+		return name.toLowerCase(Locale.ROOT);
+	}
+
+	/** Folders (and links to folders) first, then by name, case and accents ignored. */
 	public static final Comparator<Entry> ORDER = (a, b) -> {
 		if (a.folder != b.folder) {
 			return a.folder ? -1 : 1;
