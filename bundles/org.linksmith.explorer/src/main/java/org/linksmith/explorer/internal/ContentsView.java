@@ -426,12 +426,7 @@ public final class ContentsView extends ViewPart {
 							listingPending = false;
 							long filling = System.nanoTime();
 							refill();
-							if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
-								System.err.println("linksmith-trace: listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
-										+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, filled in " //$NON-NLS-1$ //$NON-NLS-2$
-										+ (System.nanoTime() - filling) / 1_000_000 + " ms"); //$NON-NLS-1$
-							}
-							trace(reading, started);
+							trace(reading, started, listed, filling);
 							loadAttributes(reading, entries);
 							shownListeners.forEach(l -> l.accept(reading));
 						}
@@ -486,9 +481,16 @@ public final class ContentsView extends ViewPart {
 		attributes.schedule();
 	}
 
-	/** With -Dlinksmith.trace=true, says how long a folder took to show (for bench/bench-explorer.sh). */
-	private void trace(Path shownFolder, long started) {
+	/**
+	 * With -Dlinksmith.trace=true, says how long a folder took to show and where the time went (for
+	 * bench/bench-explorer.sh); all times are System.nanoTime().
+	 */
+	private void trace(Path shownFolder, long started, long listed, long filling) {
 		if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
+			System.err.println("linksmith-trace: listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
+					+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, filled in " //$NON-NLS-1$ //$NON-NLS-2$
+					+ (System.nanoTime() - filling) / 1_000_000 + " ms"); //$NON-NLS-1$
+			// once the table has had its turn to draw
 			viewer.getControl().getDisplay().asyncExec(() -> System.err.println("linksmith-trace: shown " //$NON-NLS-1$
 					+ all.size() + " entries of " + shownFolder + " in " //$NON-NLS-1$ //$NON-NLS-2$
 					+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -148,21 +147,8 @@ class ExplorerTest {
 		org.eclipse.swt.graphics.Point to = ui.ui(() -> rowCenter(table, "Shelf"));
 		ui.run(() -> table.getShell().forceActive());
 
-		// as a user does, through the X server (real pointer and keyboard events, which GTK's drag
-		// and drop follows): press on the folder, start moving, hold Ctrl+Shift (link), drop on the other
-		List<String> drag = new java.util.ArrayList<>(List.of("mousemove", "--sync", Integer.toString(from.x),
-				Integer.toString(from.y), "mousedown", "1"));
-		for (int i = 1; i <= 4; i++) {
-			drag.addAll(List.of("sleep", "0.05", "mousemove", Integer.toString(from.x + 4 * i), Integer.toString(from.y + 3 * i)));
-		}
-		drag.addAll(List.of("sleep", "0.2", "keydown", "ctrl+shift"));
-		int steps = 8;
-		for (int i = 1; i <= steps; i++) {
-			drag.addAll(List.of("sleep", "0.05", "mousemove", Integer.toString(from.x + 16 + (to.x - from.x - 16) * i / steps),
-					Integer.toString(from.y + 12 + (to.y - from.y - 12) * i / steps)));
-		}
-		drag.addAll(List.of("sleep", "0.3", "mouseup", "1", "sleep", "0.1", "keyup", "ctrl+shift"));
-		xdotool(drag);
+		// as a user does: press on the folder, start moving, hold Ctrl+Shift (link), drop on the other
+		ui.dragWithXServer(from, to, "ctrl+shift");
 
 		Path link = dir.resolve("Shelf/Backups");
 		ui.waitUntil("the drop leaves a link in Shelf", () -> Files.isSymbolicLink(link));
@@ -182,19 +168,6 @@ class ExplorerTest {
 			}
 		}
 		throw new AssertionError("no row " + name);
-	}
-
-	/**
-	 * Drives the X server's pointer and keyboard with xdotool (XTest). SWT's Display.post puts
-	 * synthetic events into GTK's queue only, which GTK's drag and drop does not follow.
-	 */
-	static void xdotool(List<String> args) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>();
-		command.add("xdotool");
-		command.addAll(args);
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		assertEquals(0, p.waitFor(), "xdotool " + args + ": " + out);
 	}
 
 	@Test

@@ -469,6 +469,59 @@ public final class UiDriver {
 		menu.notifyListeners(SWT.Hide, new Event());
 	}
 
+	// ---------------------------------------------------------------- drag and drop
+
+	/**
+	 * Drags as a user does, through the X server (xdotool, XTest): press at {@code from}, move past
+	 * the drag threshold, hold {@code keys} (for example {@code "ctrl+shift"}, or {@code null}), move
+	 * to {@code to} in steps and release. SWT's {@link Display#post} on GTK only puts synthetic
+	 * events into GTK's own queue, which GTK's drag and drop does not follow.
+	 *
+	 * @param from where to press, in display coordinates
+	 * @param to where to drop, in display coordinates
+	 * @param keys modifier keys held from the start of the drag to the drop
+	 */
+	public void dragWithXServer(org.eclipse.swt.graphics.Point from, org.eclipse.swt.graphics.Point to, String keys) {
+		List<String> drag = new ArrayList<>(List.of("mousemove", "--sync", Integer.toString(from.x), //$NON-NLS-1$ //$NON-NLS-2$
+				Integer.toString(from.y), "mousedown", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+		for (int i = 1; i <= 4; i++) {
+			drag.addAll(List.of("sleep", "0.05", "mousemove", Integer.toString(from.x + 4 * i), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					Integer.toString(from.y + 3 * i)));
+		}
+		if (keys != null) {
+			drag.addAll(List.of("sleep", "0.2", "keydown", keys)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		int steps = 8;
+		for (int i = 1; i <= steps; i++) {
+			drag.addAll(List.of("sleep", "0.05", "mousemove", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					Integer.toString(from.x + 16 + (to.x - from.x - 16) * i / steps),
+					Integer.toString(from.y + 12 + (to.y - from.y - 12) * i / steps)));
+		}
+		drag.addAll(List.of("sleep", "0.3", "mouseup", "1", "sleep", "0.1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		if (keys != null) {
+			drag.addAll(List.of("keyup", keys)); //$NON-NLS-1$
+		}
+		xdotool(drag);
+	}
+
+	private static void xdotool(List<String> args) {
+		List<String> command = new ArrayList<>();
+		command.add("xdotool"); //$NON-NLS-1$
+		command.addAll(args);
+		try {
+			Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			if (p.waitFor() != 0) {
+				throw new AssertionError("xdotool " + args + " failed: " + out); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		} catch (java.io.IOException e) {
+			throw new AssertionError("xdotool is needed to drive drag and drop (apt-get install xdotool)", e); //$NON-NLS-1$
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+
 	// ---------------------------------------------------------------- screenshots
 
 	/**
