@@ -2,9 +2,9 @@
 # The Debian packages each Linksmith entry point needs, and how to get them. Source it.
 
 # packages for: test (build + unit tests + UI tests under Xvfb), run (the CLI and the apps)
-LINKSMITH_PACKAGES_test="unzip maven xvfb xauth libgtk-3-0 dbus-x11 xdotool"
-LINKSMITH_PACKAGES_run="unzip maven"
-LINKSMITH_PACKAGES_ide="unzip maven libgtk-3-0"
+LINKSMITH_PACKAGES_test="unzip xvfb xauth libgtk-3-0 dbus-x11 xdotool"
+LINKSMITH_PACKAGES_run="unzip"
+LINKSMITH_PACKAGES_ide="unzip libgtk-3-0"
 
 linksmith_missing_packages() {
 	local pkg missing=""
