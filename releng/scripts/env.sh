@@ -52,3 +52,41 @@ MSG
 	fi
 	export JAVA_HOME="$jdk"
 }
+
+# Stops with a plain message (exit 2) when the graphical apps cannot have a display, before any
+# JVM starts: no DISPLAY or WAYLAND_DISPLAY, or a local X display whose server is not running.
+# $1 names the app ("Linksmith Explorer"), $2 the command that starts it ("./linksmith ide").
+linksmith_require_display() {
+	local app="$1" cmd="$2" reason=""
+	if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+		reason="neither DISPLAY nor WAYLAND_DISPLAY is set"
+	elif [ -z "${WAYLAND_DISPLAY:-}" ]; then
+		case "$DISPLAY" in
+			:[0-9]*)
+				local n="${DISPLAY#:}"
+				n="${n%%.*}"
+				if [ ! -S "/tmp/.X11-unix/X$n" ]; then
+					reason="no X server is running on display $DISPLAY"
+				fi ;;
+		esac
+	fi
+	if [ -n "$reason" ]; then
+		cat >&2 <<MSG
+linksmith: $app is a graphical app and needs a display: $reason.
+  the command line works without one:  ./linksmith --help
+  or start it on a virtual display:    xvfb-run -a $cmd
+MSG
+		exit 2
+	fi
+}
+
+# Stops with a plain message (exit 1) when GTK 3, which SWT needs on Linux, is not installed.
+linksmith_require_gtk() {
+	[ "$(uname -s)" = Linux ] || return 0
+	local libs
+	libs=$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null) || return 0   # cannot tell
+	if [ -n "$libs" ] && [ "${libs#*libgtk-3.so.0}" = "$libs" ]; then
+		echo "linksmith: $1 needs GTK 3, which is not installed. Install it (Debian, Ubuntu: sudo apt-get install libgtk-3-0), then run this command again." >&2
+		exit 1
+	fi
+}

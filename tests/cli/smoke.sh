@@ -38,5 +38,41 @@ check "relocate leaves a link" bash -c "mkdir data && '$LS' relocate home/Games 
 sum_after=$(find Backups E data -type f -exec sha256sum {} + | sed 's# data/# home/#' | sort | sha256sum)
 check "data behind links untouched" test "$sum_before" = "$sum_after"
 
+# the Explorer's start failures end with one plain sentence on the terminal, not a log file
+if [ -n "${DISPLAY:-}" ]; then
+	explorer_refused_display() { # an X socket that refuses connections: GTK cannot start
+		python3 - "$LS" <<'PY'
+import os, socket, subprocess, sys
+for n in range(90, 99):
+    path = "/tmp/.X11-unix/X%d" % n
+    if not os.path.exists(path):
+        break
+os.makedirs("/tmp/.X11-unix", exist_ok=True)
+s = socket.socket(socket.AF_UNIX)
+s.bind(path)  # bound, never listening: every connection is refused
+try:
+    r = subprocess.run([sys.argv[1], "explorer", "/tmp"], env=dict(os.environ, DISPLAY=":%d" % n),
+                       capture_output=True, text=True, timeout=120)
+finally:
+    os.unlink(path)
+sys.exit(0 if r.returncode == 1 and "could not open a window" in r.stderr
+         and len(r.stderr.strip().splitlines()) == 1 else 1)
+PY
+	}
+	check "Explorer on a display that refuses: one plain line, exit 1" explorer_refused_display
+	explorer_second_instance() {
+		local first log="$T/first.log" code
+		LINKSMITH_JAVA_OPTS="-Dlinksmith.trace=true" "$LS" explorer "$T" >/dev/null 2>"$log" &
+		first=$!
+		for _ in $(seq 1 600); do grep -q "linksmith-trace: first paint" "$log" && break; sleep 0.1; done
+		"$LS" explorer "$T" >/dev/null 2>"$T/second.err"
+		code=$?
+		kill "$first" 2>/dev/null
+		wait "$first" 2>/dev/null
+		[ "$code" = 1 ] && grep -q "another Linksmith Explorer is already running" "$T/second.err"
+	}
+	check "a second Explorer on the same settings: one plain line, exit 1" explorer_second_instance
+fi
+
 echo "smoke: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -6,5 +6,7 @@ setlocal
 set HERE=%~dp0
 set JAVA=java
 if defined JAVA_HOME set JAVA=%JAVA_HOME%\bin\java
+rem the window layout and preferences live in the user's own folder, not in the archive's
+set STATE=%APPDATA%\Linksmith\Explorer
 for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set LAUNCHER=%%L
-"%JAVA%" -Xms640m -Xmn320m -Xmx1g -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -jar "%LAUNCHER%" -install "%HERE%." -configuration "%HERE%configuration" -product org.linksmith.explorer.branding.product %*
+"%JAVA%" -Xms640m -Xmn320m -Xmx1g -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -jar "%LAUNCHER%" -install "%HERE%." -configuration "%HERE%configuration" -data "%STATE%\instance" -product org.linksmith.explorer.branding.product %*

@@ -16,6 +16,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.linksmith.explorer.internal.messages"; //$NON-NLS-1$
 	public static String Window_Title;
+	public static String Start_InstanceInUse;
+	public static String Start_InstanceUnwritable;
+	public static String Start_NoDisplay;
 	public static String Menu_ShowView;
 	public static String Menu_File;
 	public static String Menu_Edit;
