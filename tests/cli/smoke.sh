@@ -38,6 +38,21 @@ check "relocate leaves a link" bash -c "mkdir data && '$LS' relocate home/Games 
 sum_after=$(find Backups E data -type f -exec sha256sum {} + | sed 's# data/# home/#' | sort | sha256sum)
 check "data behind links untouched" test "$sum_before" = "$sum_after"
 
+# fitting the shell: NUL-separated and streamed output, completion, progress only on a terminal
+mkdir -p stream/sub && ln -s $'new\nline' $'stream/x\ny' && ln -s nowhere stream/sub/b && echo hi > stream/f && ln stream/f stream/sub/h
+check "list -0: names with newlines intact, NUL-separated" bash -c "'$LS' list -R -0 stream 2>/dev/null | python3 -c 'import sys; got=sorted(sys.stdin.buffer.read().split(b\"\\0\")[:-1]); sys.exit(got != sorted([b\"stream/f\", b\"stream/x\\ny\", b\"stream/sub/b\", b\"stream/sub/h\"]))'"
+check "siblings -0" bash -c "test \"\$('$LS' siblings stream/f --within stream -0 | tr '\\0' '|')\" = 'stream/sub/h|'"
+check "list --json-lines: one object per line" bash -c "'$LS' list -R --json-lines stream | python3 -c 'import json,sys; rows=[json.loads(l) for l in sys.stdin]; sys.exit(len(rows) != 4 or sum(r[\"broken\"] for r in rows) != 2)'"
+check "list --json-lines / | head -n 1 returns at once" bash -c "start=\$SECONDS; test \"\$(timeout 60 '$LS' list -R --json-lines / 2>/dev/null | head -n 1 | wc -l)\" = 1 && test \$((SECONDS - start)) -le 5"
+check "bash completion from the command model" bash -c "source <('$LS' completion) && COMP_WORDS=(linksmith list --type '') COMP_CWORD=3 && _complete_linksmith 2>/dev/null; test \"\${COMPREPLY[*]}\" = 'symbolic hard junction'"
+if command -v zsh >/dev/null 2>&1; then
+	check "zsh completion" zsh -c "source <('$LS' completion zsh) && test \"\${_comps[linksmith]}\" = '_bash_complete -F _complete_linksmith -o default'"
+fi
+if command -v script >/dev/null 2>&1; then
+	check "progress line on a terminal" bash -c "script -qec \"'$LS' list -R -q /usr/share\" /dev/null | grep -q \$'\\r'"
+fi
+check "no progress when stderr is redirected" bash -c "test -z \"\$('$LS' list -R -q /usr/share 2>&1 >/dev/null)\""
+
 # the Explorer's start failures end with one plain sentence on the terminal, not a log file
 if [ -n "${DISPLAY:-}" ]; then
 	explorer_refused_display() { # an X socket that refuses connections: GTK cannot start

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkType;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code linksmith list DIR [--recursive] [--type symbolic|hard|junction] [--broken] [--json]} */
+/** {@code linksmith list DIR [--recursive] [--type symbolic|hard|junction] [--broken] [--json | --json-lines | --null]} */
 @Command(name = "list", resourceBundle = "org.linksmith.cli.internal.usage")
 final class ListCommand extends LinkCommand {
 
@@ -49,8 +50,20 @@ final class ListCommand extends LinkCommand {
 	@Option(names = { "-b", "--broken" }, descriptionKey = "list.broken")
 	boolean broken;
 
-	@Option(names = "--json", descriptionKey = "json")
-	boolean json;
+	@picocli.CommandLine.ArgGroup(exclusive = true)
+	Format format = new Format();
+
+	/** How the links are printed; text when none is chosen. */
+	static final class Format {
+		@Option(names = "--json", descriptionKey = "json")
+		boolean json;
+
+		@Option(names = "--json-lines", descriptionKey = "jsonLines")
+		boolean jsonLines;
+
+		@Option(names = { "-0", "--null" }, descriptionKey = "list.null")
+		boolean nul;
+	}
 
 	@Option(names = { "-q", "--quiet" }, descriptionKey = "list.quiet")
 	boolean quiet;
@@ -65,22 +78,30 @@ final class ListCommand extends LinkCommand {
 				case junction -> set.add(LinkType.JUNCTION);
 			}
 		}
+		if (format.jsonLines || format.nul) {
+			return stream(set);
+		}
 		List<LinkInfo> found = new ArrayList<>();
-		int[] unreadable = new int[1];
-		context.links.scan(dir, new ScanOptions(recursive, set, broken), new LinkVisitor() {
-			@Override
-			public void found(LinkInfo link) {
-				found.add(link);
-			}
+		ProgressLine progress = ProgressLine.forStderr(context);
+		try {
+			context.links.scan(dir, new ScanOptions(recursive, set, broken), new LinkVisitor() {
+				@Override
+				public void found(LinkInfo link) {
+					found.add(link);
+					progress.count(Messages.List_Progress, found.size());
+				}
 
-			@Override
-			public void failed(Path path, String message) {
-				unreadable[0]++;
-				context.warn(NLS.bind(Messages.List_Unreadable, path, message));
-			}
-		}, null);
+				@Override
+				public void failed(Path path, String message) {
+					progress.done();
+					context.warn(NLS.bind(Messages.List_Unreadable, path, message));
+				}
+			}, progress);
+		} finally {
+			progress.done();
+		}
 		found.sort(Comparator.comparing(i -> i.path().toString()));
-		if (json) {
+		if (format.json) {
 			Output.jsonArray(context.out, found);
 		} else {
 			for (LinkInfo info : found) {
@@ -93,5 +114,55 @@ final class ListCommand extends LinkCommand {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Prints each link the moment it is found, in the order of the walk: one JSON object per line
+	 * ({@code --json-lines}) or the path and a NUL byte ({@code --null}, for {@code xargs -0}).
+	 * Nothing is kept, so memory does not grow with the tree, and a reader that stops early
+	 * ({@code | head}) ends the scan.
+	 */
+	private Integer stream(Set<LinkType> set) throws Exception {
+		boolean json = format.jsonLines;
+		int[] count = new int[2];
+		try {
+			scanStreaming(set, json, count);
+		} catch (OperationCanceledException e) {
+			// standard output was closed (the reader stopped early, or the disk is full)
+			return Integer.valueOf(Main.FAILED);
+		}
+		if (!quiet && format.nul) {
+			context.err.println(NLS.bind(Messages.List_Summary, Integer.valueOf(count[0]), Integer.valueOf(count[1])));
+		}
+		return 0;
+	}
+
+	private void scanStreaming(Set<LinkType> set, boolean json, int[] count) throws Exception {
+		context.links.scan(dir, new ScanOptions(recursive, set, broken), new LinkVisitor() {
+			@Override
+			public void found(LinkInfo link) {
+				if (json) {
+					Output.json(Output.jsonLineWriter(context.out), link);
+					context.out.print('\n');
+				} else {
+					context.out.print(link.path().toString());
+					context.out.print('\0');
+				}
+				context.out.flush();
+				if (context.out.checkError()) {
+					// the reader went away (| head): stop walking
+					throw new OperationCanceledException();
+				}
+				count[0]++;
+				if (link.broken()) {
+					count[1]++;
+				}
+			}
+
+			@Override
+			public void failed(Path path, String message) {
+				context.warn(NLS.bind(Messages.List_Unreadable, path, message));
+			}
+		}, null);
 	}
 }

@@ -42,6 +42,7 @@ public final class Main implements Runnable {
 		COMMANDS.put("retarget", RetargetCommand.class); //$NON-NLS-1$
 		COMMANDS.put("remove", RemoveCommand.class); //$NON-NLS-1$
 		COMMANDS.put("relocate", RelocateCommand.class); //$NON-NLS-1$
+		COMMANDS.put("completion", CompletionCommand.class); //$NON-NLS-1$
 		COMMANDS.put("help", CommandLine.HelpCommand.class); //$NON-NLS-1$
 	}
 
@@ -85,7 +86,9 @@ public final class Main implements Runnable {
 		Factory factory = new Factory(context);
 		CommandLine cl = new CommandLine(new Main(), factory);
 		// building a command's model takes reflection: build only the one asked for, all for help
-		Class<?> only = args.length > 0 && !"help".equals(args[0]) ? COMMANDS.get(args[0]) : null; //$NON-NLS-1$
+		// (completion describes every command)
+		Class<?> only = args.length > 0 && !"help".equals(args[0]) && !"completion".equals(args[0]) //$NON-NLS-1$ //$NON-NLS-2$
+				? COMMANDS.get(args[0]) : null;
 		for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
 			if (only == null || only == command.getValue()) {
 				cl.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));

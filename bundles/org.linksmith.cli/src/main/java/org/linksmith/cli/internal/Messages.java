@@ -27,8 +27,9 @@ public final class Messages extends NLS {
 	public static String Remove_Done;
 	public static String Remove_DoneHard;
 	public static String Relocate_Done;
-	public static String Relocate_Step;
 	public static String List_Summary;
+	public static String List_Progress;
+	public static String Siblings_JsonOrNull;
 	public static String List_Unreadable;
 	public static String Siblings_Elsewhere;
 	public static String Output_BrokenMark;

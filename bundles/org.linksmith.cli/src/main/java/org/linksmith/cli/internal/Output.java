@@ -119,6 +119,13 @@ final class Output {
 		return json;
 	}
 
+	/** A writer for JSON Lines: each object on one line, no indentation. */
+	static JsonWriter jsonLineWriter(PrintWriter out) {
+		JsonWriter json = new JsonWriter(out);
+		json.setSerializeNulls(true);
+		return json;
+	}
+
 	static void jsonArray(PrintWriter out, List<LinkInfo> infos) {
 		try {
 			JsonWriter json = jsonWriter(out);

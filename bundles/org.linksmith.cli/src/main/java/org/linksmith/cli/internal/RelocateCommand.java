@@ -11,7 +11,6 @@ package org.linksmith.cli.internal;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
 import org.linksmith.core.LinkType;
@@ -46,37 +45,16 @@ final class RelocateCommand extends LinkCommand {
 
 	@Override
 	public Integer call() throws Exception {
-		CreateResult r = context.links.relocate(dir, place,
-				kind.junction ? LinkType.JUNCTION : LinkType.SYMBOLIC_DIRECTORY, new Progress());
+		ProgressLine progress = ProgressLine.forStderr(context);
+		CreateResult r;
+		try {
+			r = context.links.relocate(dir, place,
+					kind.junction ? LinkType.JUNCTION : LinkType.SYMBOLIC_DIRECTORY, progress);
+		} finally {
+			progress.done();
+		}
 		warnings(r);
 		context.out.println(NLS.bind(Messages.Relocate_Done, new Object[] { dir, r.link().target() }));
 		return 0;
-	}
-
-	/** Prints the steps of a long move on stderr. */
-	private final class Progress extends NullProgressMonitor {
-		private String last = ""; //$NON-NLS-1$
-
-		@Override
-		public void beginTask(String name, int totalWork) {
-			show(name);
-		}
-
-		@Override
-		public void subTask(String name) {
-			show(name);
-		}
-
-		@Override
-		public void setTaskName(String name) {
-			show(name);
-		}
-
-		private void show(String name) {
-			if (name != null && !name.isEmpty() && !name.equals(last)) {
-				last = name;
-				context.err.println(NLS.bind(Messages.Relocate_Step, name));
-			}
-		}
 	}
 }

@@ -20,12 +20,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code linksmith siblings FILE --within DIR [--json]} */
+/** {@code linksmith siblings FILE --within DIR [--json | --null]} */
 @Command(name = "siblings", resourceBundle = "org.linksmith.cli.internal.usage")
 final class SiblingsCommand extends LinkCommand {
 
 	@picocli.CommandLine.Mixin
 	HelpOption helpOption;
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "siblings.file")
 	Path file;
@@ -36,11 +39,22 @@ final class SiblingsCommand extends LinkCommand {
 	@Option(names = "--json", descriptionKey = "json")
 	boolean json;
 
+	@Option(names = { "-0", "--null" }, descriptionKey = "siblings.null")
+	boolean nul;
+
 	@Override
 	public Integer call() throws Exception {
 		LinkInfo info = context.links.inspect(file);
 		List<Path> siblings = context.links.hardLinkSiblings(file, within, null);
-		if (json) {
+		if (json && nul) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.Siblings_JsonOrNull);
+		}
+		if (nul) {
+			for (Path p : siblings) {
+				context.out.print(p.toString());
+				context.out.print('\0');
+			}
+		} else if (json) {
 			JsonWriter w = Output.jsonWriter(context.out);
 			w.beginObject();
 			w.name("path").value(file.toString()); //$NON-NLS-1$

@@ -129,8 +129,70 @@ class CliTest {
 				"relocate" }) {
 			assertEquals(0, run(command, "--help"), command);
 			assertTrue(out.startsWith("Usage: linksmith " + command), out);
-			assertFalse(out.contains("null"), out);
+			assertFalse(out.replace("--null", "").contains("null"), out);
 		}
+	}
+
+	@Test
+	void listStreamsNulSeparatedPathsAndJsonLines() throws Exception {
+		Files.createDirectories(dir.resolve("a"));
+		Files.createSymbolicLink(dir.resolve("a/line\nbreak"), Path.of("missing"));
+		Files.createSymbolicLink(dir.resolve("ok"), Path.of("a"));
+		assertEquals(0, run("list", "-R", "-0", dir.toString()));
+		java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of(out.split("\0")));
+		assertEquals(new java.util.TreeSet<>(java.util.List.of(p("a/line\nbreak"), p("ok"))), names);
+		assertTrue(out.endsWith("\0"), out);
+
+		assertEquals(0, run("list", "-R", "--json-lines", dir.toString()));
+		String[] lines = out.split("\n");
+		assertEquals(2, lines.length, out);
+		int broken = 0;
+		for (String line : lines) {
+			JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+			broken += o.get("broken").getAsBoolean() ? 1 : 0;
+		}
+		assertEquals(1, broken);
+		assertEquals(Main.USAGE, run("list", "--json", "--json-lines", dir.toString()));
+	}
+
+	@Test
+	void siblingsNulSeparated() throws Exception {
+		Files.writeString(dir.resolve("f"), "x");
+		Files.createLink(dir.resolve("g"), dir.resolve("f"));
+		assertEquals(0, run("siblings", p("f"), "--within", dir.toString(), "-0"));
+		assertEquals(p("g") + "\0", out);
+		assertEquals(Main.USAGE, run("siblings", p("f"), "--within", dir.toString(), "-0", "--json"));
+	}
+
+	@Test
+	void completionScriptKnowsEveryCommandAndChoice() {
+		assertEquals(0, run("completion"));
+		for (String command : new String[] { "create", "mklink", "inspect", "list", "siblings", "retarget", "remove",
+				"relocate", "completion" }) {
+			assertTrue(out.contains("_picocli_linksmith_" + command + "()"), command);
+		}
+		assertTrue(out.contains("\"symbolic\" \"hard\" \"junction\"") || out.contains("symbolic hard junction"), out);
+		assertTrue(out.contains("ZSH_VERSION"), "the script also loads in zsh");
+	}
+
+	@Test
+	void progressLineDrawsOnlyWhenEnabledAndClearsItself() {
+		StringWriter shown = new StringWriter();
+		ProgressLine line = new ProgressLine(new PrintWriter(shown), true);
+		line.beginTask("Copying", 200);
+		line.subTask("photo\n.jpg");
+		line.worked(100);
+		assertEquals("Copying: photo?.jpg  50%", line.text());
+		line.done();
+		String text = shown.toString();
+		assertTrue(text.startsWith("\rCopying"), text);
+		assertTrue(text.endsWith("\r"), "the line is cleared");
+		StringWriter silent = new StringWriter();
+		ProgressLine off = new ProgressLine(new PrintWriter(silent), false);
+		off.beginTask("Copying", 10);
+		off.worked(5);
+		off.done();
+		assertEquals("", silent.toString());
 	}
 
 	@Test
