@@ -5,6 +5,7 @@
 LINKSMITH_PACKAGES_test="unzip xvfb xauth libgtk-3-0 dbus-x11 xdotool zsh"
 LINKSMITH_PACKAGES_run="unzip"
 LINKSMITH_PACKAGES_ide="unzip libgtk-3-0"
+LINKSMITH_PACKAGES_release="unzip help2man"
 
 linksmith_missing_packages() {
 	local pkg missing=""
