@@ -9,11 +9,7 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-check() { # name, command... ; passes when the command succeeds
-	local name="$1"; shift
-	if "$@" >"$T/out" 2>&1; then pass=$((pass + 1)); echo "ok    $name"; else fail=$((fail + 1)); echo "FAIL  $name"; sed 's/^/      /' "$T/out" | tail -n 15; fi
-}
+. "$ROOT/tests/lib/check.sh"
 
 CLONE="$T/clone"
 mkdir -p "$CLONE" "$T/bin" "$T/home"
@@ -65,5 +61,4 @@ check "./linksmith ide without a display: plain message, exit 2" no_display ./li
 check "./linksmith on a display with no X server: plain message, exit 2" \
 	bash -c 'DISPLAY=:97 ./linksmith explorer /tmp 2>&1; test $? = 2' 
 
-echo "bootstrap: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish bootstrap

@@ -8,11 +8,7 @@ LS="$ROOT/linksmith"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 cd "$T"
-pass=0 fail=0
-check() { # name, command... ; passes when the command succeeds
-	local name="$1"; shift
-	if "$@" >/dev/null 2>&1; then pass=$((pass + 1)); echo "ok    $name"; else fail=$((fail + 1)); echo "FAIL  $name"; fi
-}
+. "$ROOT/tests/lib/check.sh"
 code() { "$@" >/dev/null 2>&1; echo $?; }
 
 mkdir -p "Backups/Pictures/My Pictures/Holidays/Christmas 2012" E/Users/Kari/Documents home/Games/saves
@@ -92,5 +88,4 @@ PY
 	check "a second Explorer on the same settings: one plain line, exit 1" explorer_second_instance
 fi
 
-echo "smoke: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish smoke

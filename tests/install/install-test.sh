@@ -24,11 +24,7 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1 && [ -z "${LINKS
 fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-check() { # name, command... ; passes when the command succeeds
-	local name="$1"; shift
-	if "$@" >"$T/out" 2>&1; then pass=$((pass + 1)); echo "ok    $name"; else fail=$((fail + 1)); echo "FAIL  $name"; sed 's/^/      /' "$T/out" | tail -n 20; fi
-}
+. "$ROOT/tests/lib/check.sh"
 ECLIPSE="$T/eclipse"
 cp -a "$STOCK" "$ECLIPSE"
 INFO=configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
@@ -73,8 +69,16 @@ check "no Links submenu" has removed "menu=absent"
 check "no decoration" has removed "decorator=absent"
 check "no Link property page" has removed "propertyPage=absent"
 check "uninstalling again: not installed, exit 1" bash -c "'$ROOT/linksmith' uninstall '$ECLIPSE'; test \$? = 1"
+# the zipped site is what Help > Install New Software > Add > Archive takes (a jar: URL to p2)
+SITE_ZIP=$(ls "$ROOT"/releng/org.linksmith.site/target/org.linksmith.site-*.zip 2>/dev/null | head -n 1)
+if [ -n "$SITE_ZIP" ]; then
+	cp -a "$STOCK" "$T/eclipse-archive"
+	check "installing from the zipped update site (an Archive in Install New Software)" bash -c "
+		'$JAVA_HOME/bin/java' -jar '$(launcher "$T/eclipse-archive")' -install '$T/eclipse-archive' -configuration '$T/eclipse-archive/configuration' \
+			-nosplash -application org.eclipse.equinox.p2.director -repository 'jar:file:$SITE_ZIP!/' -installIU org.linksmith.feature.feature.group &&
+		grep -q '^org.linksmith.ui.ide,' '$T/eclipse-archive/$INFO'"
+fi
 check "not an Eclipse: plain message, exit 1" bash -c "'$ROOT/linksmith' install '$T' 2>&1 | grep -q 'is not an Eclipse installation'"
 check "no folder named: usage, exit 2" bash -c "'$ROOT/linksmith' install; test \$? = 2"
 
-echo "install-test: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish install-test

@@ -9,11 +9,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 T=$(mktemp -d)
 EXPLORER_PID=""
 trap '[ -n "$EXPLORER_PID" ] && kill "$EXPLORER_PID" 2>/dev/null; rm -rf "$T"' EXIT
-pass=0 fail=0
-check() { # name, command... ; passes when the command succeeds
-	local name="$1"; shift
-	if "$@" >"$T/out" 2>&1; then pass=$((pass + 1)); echo "ok    $name"; else fail=$((fail + 1)); echo "FAIL  $name"; sed 's/^/      /' "$T/out" | tail -n 20; fi
-}
+. "$ROOT/tests/lib/check.sh"
 V=9.9.9-test
 OUT="$ROOT/target/release"
 check "releng/release.sh builds every archive" "$ROOT/releng/release.sh" "v$V"
@@ -55,5 +51,4 @@ fi
 check "the update site zip is a p2 repository with the feature" bash -c "unzip -l '$OUT/linksmith-update-site-$V.zip' | grep -q 'features/org.linksmith.feature_' && unzip -l '$OUT/linksmith-update-site-$V.zip' | grep -q ' content.jar'"
 check "the Windows and macOS archives hold their start scripts" bash -c "unzip -l '$OUT/linksmith-explorer-$V-win32-x86_64.zip' | grep -q 'linksmith-explorer-$V/linksmith-explorer.cmd' && tar tzf '$OUT/linksmith-explorer-$V-macos-aarch64.tar.gz' | grep -q '^linksmith-explorer-$V/linksmith-explorer$'"
 
-echo "release-test: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish release-test
