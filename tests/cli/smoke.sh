@@ -34,6 +34,21 @@ check "relocate leaves a link" bash -c "mkdir data && '$LS' relocate home/Games 
 sum_after=$(find Backups E data -type f -exec sha256sum {} + | sed 's# data/# home/#' | sort | sha256sum)
 check "data behind links untouched" test "$sum_before" = "$sum_after"
 
+# bad input is refused, never taken for something else (this folder is a throw-away one: an empty
+# path means the current folder to Java, and a regression would move it)
+mkdir -p bad/keep && echo x > bad/keep/f && ln -s keep bad/link
+refused() { # command...: exit 1, one line on stderr, no stack trace
+	"$@" >/dev/null 2>"$T/refused.err"
+	[ $? = 1 ] && [ "$(wc -l < "$T/refused.err")" = 1 ] && ! grep -q "Exception\|at org\." "$T/refused.err"
+}
+check "relocate '' X refused" refused "$LS" relocate "" bad
+check "relocate X '' refused" refused "$LS" relocate bad/keep ""
+check "relocate / refused" refused "$LS" relocate / bad
+check "relocate DIR/.. refused" refused "$LS" relocate bad/keep/.. bad
+check "retarget LINK '' says the target is empty" bash -c "'$LS' retarget bad/link '' 2>&1 | grep -q 'empty'; test \$? = 0 && test \"\$(readlink bad/link)\" = keep"
+check "remove '' refused" refused "$LS" remove ""
+check "nothing moved by bad input" bash -c "test -d bad/keep -a ! -L bad/keep && test \"\$(cat bad/keep/f)\" = x && test -d Backups -a -f file.txt"
+
 # fitting the shell: NUL-separated and streamed output, completion, progress only on a terminal
 mkdir -p stream/sub && ln -s $'new\nline' $'stream/x\ny' && ln -s nowhere stream/sub/b && echo hi > stream/f && ln stream/f stream/sub/h
 check "list -0: names with newlines intact, NUL-separated" bash -c "'$LS' list -R -0 stream 2>/dev/null | python3 -c 'import sys; got=sorted(sys.stdin.buffer.read().split(b\"\\0\")[:-1]); sys.exit(got != sorted([b\"stream/f\", b\"stream/x\\ny\", b\"stream/sub/b\", b\"stream/sub/h\"]))'"

@@ -101,9 +101,14 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	/** Resolves the links in a directory's path; scans share a cache between links. */
-	interface RealPaths {
+	interface RealPaths extends KernelPaths.Folders {
 		/** Resolves every time. */
 		RealPaths DIRECT = Path::toRealPath;
+
+		@Override
+		default Path real(Path folder) throws IOException {
+			return of(folder);
+		}
 
 		/**
 		 * @param directory an existing directory
@@ -138,12 +143,27 @@ public final class DefaultLinkService implements LinkService {
 		List<Path> chain = new ArrayList<>();
 		chain.add(path);
 		Set<Path> seen = new HashSet<>();
-		Path current = path.toAbsolutePath().normalize();
+		Path current;
+		try {
+			current = KernelPaths.of(path, realPaths, textual());
+		} catch (IOException e) {
+			current = path.toAbsolutePath();
+		}
 		seen.add(current);
 		Path target = stored;
 		while (true) {
+			// read as the kernel reads it: the stored target from the link's real folder, each
+			// folder of it through the file system (never ".." in text across a link)
 			Path parent = current.getParent();
-			Path next = (parent == null ? target : parent.resolve(target)).normalize();
+			Path unresolved = parent == null ? target : parent.resolve(target);
+			Path next;
+			try {
+				next = KernelPaths.of(unresolved, realPaths, textual());
+			} catch (IOException e) {
+				// a folder on the way is missing, not a folder, or a loop: the target cannot be reached
+				boolean loop = IoErrors.reasonOf(e) == Reason.LOOP;
+				return new LinkInfo(path, type, stored, loop ? null : unresolved, chain, true, loop, 1);
+			}
 			BasicFileAttributes attrs;
 			try {
 				attrs = Files.readAttributes(next, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -160,17 +180,7 @@ public final class DefaultLinkService implements LinkService {
 				nextType = LinkType.NONE;
 			}
 			if (!nextType.hasTarget()) {
-				Path resolved = next;
-				try {
-					// the end of the chain is not a link: only its folders may hold links
-					Path folder = next.getParent();
-					resolved = folder == null ? next : realPaths.of(folder).resolve(next.getFileName());
-				} catch (IOException e) {
-					// a link in a parent folder is broken or loops: the target cannot be reached
-					boolean loop = IoErrors.reasonOf(e) == Reason.LOOP;
-					return new LinkInfo(path, type, stored, loop ? null : next, chain, true, loop, 1);
-				}
-				return new LinkInfo(path, type, stored, resolved, chain, false, false, 1);
+				return new LinkInfo(path, type, stored, next, chain, false, false, 1);
 			}
 			if (!seen.add(next) || chain.size() >= MAX_HOPS) {
 				return new LinkInfo(path, type, stored, null, chain, true, true, 1);
@@ -183,6 +193,16 @@ public final class DefaultLinkService implements LinkService {
 			}
 			current = next;
 		}
+	}
+
+	/** @return whether paths are read with ".." resolved in text (Windows) */
+	private boolean textual() {
+		return system.resolvesDotDotInText();
+	}
+
+	/** @return the path as the system reaches it without following its last component */
+	private Path kernel(Path path) {
+		return KernelPaths.ofOrAsGiven(path, textual());
 	}
 
 	private BasicFileAttributes readAttributes(Path path, Operation operation) throws LinkException {
@@ -201,8 +221,17 @@ public final class DefaultLinkService implements LinkService {
 		Objects.requireNonNull(target, "target"); //$NON-NLS-1$
 		Objects.requireNonNull(type, "type"); //$NON-NLS-1$
 		Objects.requireNonNull(style, "style"); //$NON-NLS-1$
+		checkNotEmpty(link, link);
+		checkNotEmpty(link, target);
 		checkCreatable(link, type);
 		return createChecked(link, link, target, type, style);
+	}
+
+	/** An empty path would silently mean the current folder to java.nio: refuse it. */
+	private static void checkNotEmpty(Path about, Path path) throws LinkException {
+		if (path.toString().isEmpty()) {
+			throw new LinkException(Reason.INVALID_PATH, about, Messages.Error_EmptyPath);
+		}
 	}
 
 	private void checkCreatable(Path link, LinkType type) throws LinkException {
@@ -219,7 +248,7 @@ public final class DefaultLinkService implements LinkService {
 			throw Errors.create(Reason.INVALID_PATH, link, null, Messages.Detail_NoName, null);
 		}
 		checkFree(link);
-		Path parent = link.toAbsolutePath().normalize().getParent();
+		Path parent = kernel(link).getParent();
 		if (parent == null || !Files.isDirectory(parent)) {
 			throw Errors.create(Reason.PARENT_MISSING, link, parent);
 		}
@@ -241,7 +270,7 @@ public final class DefaultLinkService implements LinkService {
 	private CreateResult createChecked(Path where, Path shown, Path target, LinkType type, TargetStyle style)
 			throws LinkException {
 		List<String> warnings = new ArrayList<>();
-		Path parent = where.toAbsolutePath().normalize().getParent();
+		Path parent = kernel(where).getParent();
 		switch (type) {
 			case HARD -> createHard(where, shown, target, warnings);
 			case JUNCTION -> createJunction(where, shown, target, parent, warnings);
@@ -266,11 +295,12 @@ public final class DefaultLinkService implements LinkService {
 			// --relative / --absolute: the user means a path from the current folder (as ln -r)
 			effective = target.toAbsolutePath();
 		}
-		effective = effective.normalize();
+		// what the target names as the system reaches it (never ".." in text across a link)
+		Path reached = KernelPaths.ofOrAsGiven(effective, textual());
 		Path stored = switch (style) {
 			case AS_GIVEN -> target;
-			case ABSOLUTE -> effective;
-			case RELATIVE -> relativeTarget(parent, effective, warnings);
+			case ABSOLUTE -> reached;
+			case RELATIVE -> relativeTarget(parent, reached, warnings);
 		};
 		boolean exists = Files.exists(effective);
 		boolean directory = exists ? Files.isDirectory(effective) : type == LinkType.SYMBOLIC_DIRECTORY;
@@ -280,7 +310,7 @@ public final class DefaultLinkService implements LinkService {
 			throw system.translate(e, Operation.CREATE, shown, target);
 		}
 		if (!exists) {
-			warnings.add(NLS.bind(Messages.Warning_Dangling, Errors.show(effective)));
+			warnings.add(NLS.bind(Messages.Warning_Dangling, Errors.show(reached)));
 		}
 	}
 
@@ -300,7 +330,8 @@ public final class DefaultLinkService implements LinkService {
 	 * @return the absolute path with links resolved in the part of it that exists
 	 */
 	static Path realAsFarAsExists(Path path) {
-		Path p = path.toAbsolutePath().normalize();
+		// no normalize(): ".." is walked by the file system (an existing prefix holds it)
+		Path p = path.toAbsolutePath();
 		Path existing = p;
 		while (existing != null && !Files.exists(existing)) {
 			existing = existing.getParent();
@@ -316,7 +347,7 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	private void createHard(Path where, Path shown, Path target, List<String> warnings) throws LinkException {
-		Path file = target.toAbsolutePath().normalize();
+		Path file = target.toAbsolutePath();
 		BasicFileAttributes attrs;
 		try {
 			attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -338,7 +369,7 @@ public final class DefaultLinkService implements LinkService {
 			throw Errors.create(Reason.HARD_LINK_TO_DIRECTORY, shown, target);
 		}
 		try {
-			Object linkVolume = system.volumeOf(where.toAbsolutePath().normalize().getParent());
+			Object linkVolume = system.volumeOf(kernel(where).getParent());
 			if (!linkVolume.equals(system.volumeOf(file))) {
 				throw Errors.create(Reason.CROSS_DEVICE, shown, target);
 			}
@@ -377,6 +408,8 @@ public final class DefaultLinkService implements LinkService {
 	@Override
 	public CreateResult retarget(Path link, Path newTarget, TargetStyle style) throws LinkException {
 		Objects.requireNonNull(newTarget, "newTarget"); //$NON-NLS-1$
+		checkNotEmpty(link, link);
+		checkNotEmpty(link, newTarget);
 		LinkInfo info = inspect(link);
 		if (info.type() == LinkType.HARD) {
 			throw new LinkException(Reason.NOT_A_LINK, link, NLS.bind(Messages.Error_RetargetHardLink, Errors.show(link)));
@@ -384,7 +417,8 @@ public final class DefaultLinkService implements LinkService {
 		if (!info.type().hasTarget()) {
 			throw notALink(link);
 		}
-		Path absolute = link.toAbsolutePath().normalize();
+		// the link the system reaches: "dl/../L" is the L beside dl's target, not beside dl
+		Path absolute = kernel(link);
 		Path temp = temporarySibling(absolute, "retarget"); //$NON-NLS-1$
 		CreateResult created = createChecked(temp, link, newTarget, info.type(), style);
 		try {
@@ -415,6 +449,7 @@ public final class DefaultLinkService implements LinkService {
 
 	@Override
 	public void remove(Path link) throws LinkException {
+		checkNotEmpty(link, link);
 		BasicFileAttributes attrs = readAttributes(link, Operation.REMOVE);
 		LinkType type;
 		try {
@@ -485,7 +520,7 @@ public final class DefaultLinkService implements LinkService {
 			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
 		}
 		checkFree(destination);
-		Path parent = destination.toAbsolutePath().normalize().getParent();
+		Path parent = kernel(destination).getParent();
 		if (parent == null || !Files.isDirectory(parent)) {
 			throw Errors.create(Reason.PARENT_MISSING, destination, parent);
 		}
@@ -547,7 +582,7 @@ public final class DefaultLinkService implements LinkService {
 			return List.of();
 		}
 		checkFolder(within);
-		Path self = file.toAbsolutePath().normalize();
+		Path self = kernel(file);
 		List<Path> names;
 		try {
 			names = system.allNames(file);
@@ -559,7 +594,7 @@ public final class DefaultLinkService implements LinkService {
 			Path root = realAsFarAsExists(within);
 			List<Path> result = new ArrayList<>();
 			for (Path name : names) {
-				Path n = name.toAbsolutePath().normalize();
+				Path n = kernel(name);
 				if (!n.equals(self) && !n.equals(realAsFarAsExists(self)) && n.startsWith(root)) {
 					result.add(n);
 				}
@@ -578,7 +613,7 @@ public final class DefaultLinkService implements LinkService {
 						TreeWalker.Stat stat = directory.stat(name);
 						if (stat.links() > 1 && id.equals(stat.id())) {
 							Path p = directory.resolve(name);
-							if (!p.toAbsolutePath().normalize().equals(self)) {
+							if (!kernel(p).equals(self)) {
 								found.add(p);
 							}
 						}
@@ -689,10 +724,8 @@ public final class DefaultLinkService implements LinkService {
 			}
 			Path path = directory.resolve(name);
 			Path target = Path.of(facts.target());
-			Path folder = path.toAbsolutePath().normalize().getParent();
-			Path next = (folder == null ? target : folder.resolve(target)).normalize();
-			Path nextFolder = next.getParent();
-			Path resolved = nextFolder == null ? next : realPaths.of(nextFolder).resolve(next.getFileName());
+			Path folder = KernelPaths.of(path, realPaths, textual()).getParent();
+			Path resolved = KernelPaths.of(folder == null ? target : folder.resolve(target), realPaths, textual());
 			LinkType type = facts.end() == TreeWalker.End.DIRECTORY ? LinkType.SYMBOLIC_DIRECTORY : LinkType.SYMBOLIC_FILE;
 			return new LinkInfo(path, type, target, resolved, List.of(path), false, false, 1);
 		}

@@ -45,6 +45,14 @@ public interface LinkSystem {
 	 * @param where a path on the volume in question (need not exist)
 	 * @return the link types this system can create there
 	 */
+	/**
+	 * @return whether this system resolves {@code ..} in the text of a path before the file system
+	 *         sees it (Win32 does; POSIX kernels walk {@code ..} through the file system)
+	 */
+	default boolean resolvesDotDotInText() {
+		return false;
+	}
+
 	Set<LinkType> supportedTypes(Path where);
 
 	/**

@@ -47,6 +47,8 @@ public final class Messages extends NLS {
 	public static String Error_RelocateLinkType;
 	public static String Error_RelocateNotAFolder;
 	public static String Detail_NoName;
+	public static String Error_NotByItsName;
+	public static String Error_EmptyPath;
 	public static String Detail_OtherReparsePoint;
 	public static String Kind_File;
 	public static String Kind_Folder;

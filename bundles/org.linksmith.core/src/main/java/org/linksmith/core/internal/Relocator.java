@@ -56,7 +56,16 @@ final class Relocator {
 		if (!system.supportedTypes(folder).contains(linkType)) {
 			throw Errors.junctionsNotSupported(folder);
 		}
-		Path source = folder.toAbsolutePath().normalize();
+		if (folder.toString().isEmpty() || destination.toString().isEmpty()) {
+			throw new LinkException(Reason.INVALID_PATH, folder, Messages.Error_EmptyPath);
+		}
+		boolean textual = system.resolvesDotDotInText();
+		if (KernelPaths.lastIsDotOrRoot(folder)) {
+			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_NotByItsName, folder,
+					KernelPaths.ofOrAsGiven(folder, textual)));
+		}
+		// the folder the system reaches: "dl/../D" is the D beside dl's target, not beside dl
+		Path source = KernelPaths.ofOrAsGiven(folder, textual);
 		BasicFileAttributes attrs;
 		try {
 			attrs = Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -66,7 +75,7 @@ final class Relocator {
 		if (!SafeTree.isRealDirectory(attrs)) {
 			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
 		}
-		Path given = destination.toAbsolutePath().normalize();
+		Path given = KernelPaths.ofOrAsGiven(destination, textual);
 		Path target = Files.isDirectory(given) ? given.resolve(source.getFileName().toString()) : given;
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			throw Errors.create(Reason.ALREADY_EXISTS, target, null);

@@ -64,6 +64,12 @@ public final class WindowsLinkSystem implements LinkSystem {
 	}
 
 	@Override
+	public boolean resolvesDotDotInText() {
+		// GetFullPathNameW resolves ".." in text before the file system sees the path
+		return true;
+	}
+
+	@Override
 	public Set<LinkType> supportedTypes(Path where) {
 		return EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY, LinkType.HARD, LinkType.JUNCTION);
 	}
