@@ -75,6 +75,16 @@ class FaultyLinkSystem implements LinkSystem {
 	}
 
 	@Override
+	public boolean deleteTree(Path root) throws IOException {
+		return real.deleteTree(root);
+	}
+
+	@Override
+	public boolean exchange(Path a, Path b) throws IOException {
+		return real.exchange(a, b);
+	}
+
+	@Override
 	public void removeLink(Path link, LinkType type) throws IOException {
 		real.removeLink(link, type);
 	}

@@ -46,6 +46,30 @@ public interface LinkSystem {
 	 * @return the link types this system can create there
 	 */
 	/**
+	 * Deletes a tree relative to open directory descriptors (or handles), so that a folder swapped
+	 * for a link during the delete is never entered, where this system can.
+	 *
+	 * @param root a folder or a single entry
+	 * @return {@code false} when this system cannot (the caller then walks by path)
+	 * @throws IOException when an entry cannot be deleted
+	 */
+	default boolean deleteTree(Path root) throws IOException {
+		return false;
+	}
+
+	/**
+	 * Swaps two existing entries in one atomic step, where this system and file system can.
+	 *
+	 * @param a one entry
+	 * @param b another entry, in the same file system
+	 * @return {@code false} when the system or file system cannot (nothing changed)
+	 * @throws IOException when the swap failed for another reason (nothing changed)
+	 */
+	default boolean exchange(Path a, Path b) throws IOException {
+		return false;
+	}
+
+	/**
 	 * @return whether this system resolves {@code ..} in the text of a path before the file system
 	 *         sees it (Win32 does; POSIX kernels walk {@code ..} through the file system)
 	 */

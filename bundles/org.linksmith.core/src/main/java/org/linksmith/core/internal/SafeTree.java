@@ -294,11 +294,18 @@ public final class SafeTree {
 	 * @throws IOException when an entry cannot be deleted (the rest stays)
 	 */
 	public void delete(Path root) throws IOException {
+		if (system.deleteTree(root)) {
+			return; // relative to open descriptors: a folder swapped for a link is never entered
+		}
+		deleteByPath(root);
+	}
+
+	private void deleteByPath(Path root) throws IOException {
 		BasicFileAttributes attrs = lstat(root);
 		if (isRealDirectory(attrs)) {
 			try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
 				for (Path entry : entries) {
-					delete(entry);
+					deleteByPath(entry);
 				}
 			}
 		}

@@ -34,6 +34,18 @@ final class Libc {
 	static final long SYS_GETDENTS64;
 	/** Do not follow a symbolic link in fstatat. */
 	static final int AT_SYMLINK_NOFOLLOW = 0x100;
+	/** unlinkat: remove a directory. */
+	static final int AT_REMOVEDIR = 0x200;
+	/** fstatat on the descriptor itself (empty path). */
+	static final int AT_EMPTY_PATH = 0x1000;
+	/** The current folder, for the *at calls. */
+	static final int AT_FDCWD = -100;
+	/** renameat2: swap the two names atomically. */
+	static final int RENAME_EXCHANGE = 2;
+	/** renameat2: fail if the new name exists. */
+	static final int RENAME_NOREPLACE = 1;
+	/** System call number of renameat2. */
+	static final long SYS_RENAMEAT2;
 	/** Size to allocate for a struct stat (larger than both layouts). */
 	static final int STAT_BUFFER_SIZE = 256;
 	/** Offsets in struct stat. */
@@ -63,6 +75,7 @@ final class Libc {
 			O_DIRECTORY = 0200000;
 			O_NOFOLLOW = 0400000;
 			SYS_GETDENTS64 = 217;
+			SYS_RENAMEAT2 = 316;
 			STAT_NLINK = 16;
 			STAT_NLINK_IS_LONG = true;
 			STAT_MODE = 24;
@@ -71,6 +84,7 @@ final class Libc {
 			O_DIRECTORY = 040000;
 			O_NOFOLLOW = 0100000;
 			SYS_GETDENTS64 = 61;
+			SYS_RENAMEAT2 = 276;
 			STAT_NLINK = 20;
 			STAT_NLINK_IS_LONG = false;
 			STAT_MODE = 16;
@@ -92,6 +106,14 @@ final class Libc {
 	}
 
 	static native int open(byte[] path, int flags) throws LastErrorException;
+
+	static native int openat(int dirfd, byte[] path, int flags) throws LastErrorException;
+
+	static native int unlinkat(int dirfd, byte[] path, int flags) throws LastErrorException;
+
+	/** renameat2 through syscall(2): glibc before 2.28 has no wrapper. */
+	static native long syscall(long number, int olddirfd, byte[] oldpath, int newdirfd, byte[] newpath, int flags)
+			throws LastErrorException;
 
 	static native int close(int fd);
 

@@ -11,6 +11,7 @@ package org.linksmith.core.internal.posix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -139,6 +140,32 @@ public final class PosixLinkSystem implements LinkSystem {
 		// rename(2) replaces the old link in one step; a symbolic link to a directory is replaced,
 		// never the directory it points to
 		Files.move(replacement, link, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	@Override
+	public boolean deleteTree(Path root) throws IOException {
+		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
+			return false;
+		}
+		new FdTree(FdTree.defaultCharset()).delete(root);
+		return true;
+	}
+
+	@Override
+	public boolean exchange(Path a, Path b) throws IOException {
+		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
+			return false;
+		}
+		try {
+			new FdTree(FdTree.defaultCharset()).exchange(a, b);
+			return true;
+		} catch (FileSystemException e) {
+			String reason = e.getReason();
+			if (reason != null && (reason.equals("error 38") || reason.equals("error 22") || reason.equals("error 95"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return false; // ENOSYS, EINVAL, EOPNOTSUPP: no RENAME_EXCHANGE here
+			}
+			throw e;
+		}
 	}
 
 	@Override
