@@ -25,6 +25,8 @@ class FaultyLinkSystem implements LinkSystem {
 	final PosixLinkSystem real = new PosixLinkSystem();
 	volatile boolean failSymbolicLinks;
 	volatile boolean failReplace;
+	volatile boolean failExchange;
+	volatile boolean noExchange;
 
 	@Override
 	public Set<LinkType> supportedTypes(Path where) {
@@ -81,7 +83,10 @@ class FaultyLinkSystem implements LinkSystem {
 
 	@Override
 	public boolean exchange(Path a, Path b) throws IOException {
-		return real.exchange(a, b);
+		if (failExchange) {
+			throw new java.nio.file.FileSystemException(a.toString(), null, "injected failure");
+		}
+		return !noExchange && real.exchange(a, b);
 	}
 
 	@Override

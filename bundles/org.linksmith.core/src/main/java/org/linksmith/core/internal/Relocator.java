@@ -94,6 +94,13 @@ final class Relocator {
 		SubMonitor sub = SubMonitor.convert(monitor,
 				NLS.bind(Messages.Relocate_Task, Errors.show(folder), Errors.show(target)), 100);
 		try {
+			if (system.volumeOf(source).equals(system.volumeOf(targetParent))) {
+				CreateResult swapped = renameWithExchange(source, target, linkType);
+				if (swapped != null) {
+					sub.worked(100);
+					return swapped;
+				}
+			}
 			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
 			sub.worked(90);
 			return leaveLink(source, target, linkType, () -> Files.move(target, source, StandardCopyOption.ATOMIC_MOVE),
@@ -142,8 +149,24 @@ final class Relocator {
 			throw system.translate(e, Operation.MOVE, shown, target);
 		}
 
-		// the copy is complete and verified: swap the original aside, leave the link, then delete
+		// the copy is complete and verified: where the system can, the link ready beside the
+		// original takes its place in one atomic swap, so that the old path always holds the folder
+		// or a working link to its copy, whenever the process may be killed
 		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
+		CreateResult exchanged;
+		try {
+			exchanged = exchangeWithLink(source, aside, target, linkType);
+		} catch (LinkException e) {
+			discardCopy(target);
+			throw e;
+		}
+		if (exchanged != null) {
+			warnings.addAll(exchanged.warnings());
+			sub.subTask(Messages.Relocate_Deleting);
+			deleteOriginal(aside, warnings);
+			sub.worked(10);
+			return new CreateResult(exchanged.link(), warnings);
+		}
 		try {
 			Files.move(source, aside, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
@@ -159,13 +182,77 @@ final class Relocator {
 			throw e;
 		}
 		sub.subTask(Messages.Relocate_Deleting);
+		deleteOriginal(aside, warnings);
+		sub.worked(10);
+		return new CreateResult(result.link(), warnings);
+	}
+
+	private void deleteOriginal(Path aside, List<String> warnings) {
 		try {
 			tree.delete(aside);
 		} catch (IOException e) {
 			warnings.add(NLS.bind(Messages.Warning_OriginalNotDeleted, Errors.show(aside), IoErrors.detailOf(e)));
 		}
-		sub.worked(10);
-		return new CreateResult(result.link(), warnings);
+	}
+
+	/**
+	 * Makes the link at a free name beside {@code source}, then swaps it with {@code source} in one
+	 * step ({@code renameat2(RENAME_EXCHANGE)}): the old path goes from the folder to the link with
+	 * no moment in between, and the folder ends up at {@code aside}.
+	 *
+	 * @return the link left at {@code source}, or {@code null} when the system cannot swap (nothing
+	 *         changed; the caller moves the folder aside first)
+	 */
+	private CreateResult exchangeWithLink(Path source, Path aside, Path target, LinkType linkType)
+			throws LinkException {
+		CreateResult made = service.createForRelocation(aside, target, linkType);
+		boolean swapped;
+		try {
+			swapped = system.exchange(aside, source);
+		} catch (IOException e) {
+			removeQuietly(aside, made.link().type());
+			throw system.translate(e, Operation.MOVE, source, target);
+		}
+		if (!swapped) {
+			removeQuietly(aside, made.link().type());
+			return null;
+		}
+		return new CreateResult(service.inspect(source), made.warnings());
+	}
+
+	/**
+	 * A rename on one volume that never leaves the old path empty: the link (dangling for the
+	 * moment) is swapped in for the folder, then the folder is renamed to its new place. On any
+	 * failure the swap is undone.
+	 *
+	 * @return the link left at {@code source}, or {@code null} when the system cannot swap
+	 */
+	private CreateResult renameWithExchange(Path source, Path target, LinkType linkType) throws LinkException {
+		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
+		CreateResult swapped = exchangeWithLink(source, aside, target, linkType);
+		if (swapped == null) {
+			return null;
+		}
+		try {
+			Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			try {
+				system.exchange(aside, source);
+				removeQuietly(aside, linkType);
+			} catch (IOException undoFailed) {
+				e.addSuppressed(undoFailed);
+			}
+			throw system.translate(e, Operation.MOVE, source, target);
+		}
+		return new CreateResult(service.inspect(source), List.of());
+	}
+
+	private void removeQuietly(Path link, LinkType type) {
+		try {
+			system.removeLink(link, type);
+		} catch (IOException ignored) {
+			// a stray link beside the folder; it points to where the folder was to go
+		}
 	}
 
 	@FunctionalInterface
