@@ -49,6 +49,13 @@ public final class Messages extends NLS {
 	public static String Detail_NoName;
 	public static String Error_NotByItsName;
 	public static String Error_EmptyPath;
+	public static String Error_SpecialInside;
+	public static String Error_MountInside;
+	public static String Detail_SpecialNotCopied;
+	public static String Kind_Fifo;
+	public static String Kind_Socket;
+	public static String Kind_Device;
+	public static String Kind_Special;
 	public static String Detail_OtherReparsePoint;
 	public static String Kind_File;
 	public static String Kind_Folder;

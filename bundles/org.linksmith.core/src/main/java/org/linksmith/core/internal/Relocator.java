@@ -120,6 +120,14 @@ final class Relocator {
 		try {
 			sub.subTask(Messages.Relocate_Measuring);
 			SafeTree.Size size = tree.measure(source, sub.split(5));
+			if (size.mountPoint != null) {
+				throw new LinkException(Reason.NOT_SUPPORTED, shown,
+						NLS.bind(Messages.Error_MountInside, Errors.show(shown), Errors.show(size.mountPoint)));
+			}
+			if (size.special != null) {
+				throw new LinkException(Reason.NOT_SUPPORTED, shown, NLS.bind(Messages.Error_SpecialInside,
+						new Object[] { Errors.show(shown), Errors.show(size.special), SafeTree.kindOfSpecial(size.special) }));
+			}
 			int kib = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1, size.bytes / 1024));
 			sub.subTask(NLS.bind(Messages.Relocate_Copying, Errors.show(target)));
 			SubMonitor copyMonitor = sub.split(50).setWorkRemaining(kib);

@@ -49,6 +49,10 @@ public final class SafeTree {
 		public long entries;
 		/** Bytes in regular files. */
 		public long bytes;
+		/** The first special file met (fifo, socket, device node), or {@code null}. */
+		public Path special;
+		/** The first folder inside that another file system is mounted on, or {@code null}. */
+		public Path mountPoint;
 	}
 
 	/**
@@ -67,22 +71,51 @@ public final class SafeTree {
 	 */
 	public Size measure(Path dir, IProgressMonitor monitor) throws IOException {
 		Size size = new Size();
-		measure(dir, size, monitor);
+		measure(dir, system.volumeOf(dir), size, monitor);
 		return size;
 	}
 
-	private void measure(Path dir, Size size, IProgressMonitor monitor) throws IOException {
+	private void measure(Path dir, Object volume, Size size, IProgressMonitor monitor) throws IOException {
 		checkCanceled(monitor);
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
 			for (Path entry : entries) {
 				BasicFileAttributes attrs = lstat(entry);
 				size.entries++;
 				if (isRealDirectory(attrs)) {
-					measure(entry, size, monitor);
+					if (size.mountPoint == null && !system.volumeOf(entry).equals(volume)) {
+						size.mountPoint = entry;
+						continue; // never entered
+					}
+					measure(entry, volume, size, monitor);
 				} else if (attrs.isRegularFile()) {
 					size.bytes += attrs.size();
+				} else if (size.special == null && isSpecial(entry, attrs)) {
+					size.special = entry;
 				}
 			}
+		}
+	}
+
+	/** @return whether the entry is a fifo, socket or device node (never a link) */
+	private boolean isSpecial(Path entry, BasicFileAttributes attrs) throws IOException {
+		return attrs.isOther() && system.classify(entry, attrs) == LinkType.NONE;
+	}
+
+	/**
+	 * @param entry a fifo, socket or device node
+	 * @return what it is, in plain words
+	 */
+	public static String kindOfSpecial(Path entry) {
+		try {
+			int mode = ((Integer) Files.getAttribute(entry, "unix:mode", LinkOption.NOFOLLOW_LINKS)).intValue() & 0170000; //$NON-NLS-1$
+			return switch (mode) {
+				case 0010000 -> Messages.Kind_Fifo;
+				case 0140000 -> Messages.Kind_Socket;
+				case 0020000, 0060000 -> Messages.Kind_Device;
+				default -> Messages.Kind_Special;
+			};
+		} catch (IOException | RuntimeException e) {
+			return Messages.Kind_Special;
 		}
 	}
 
@@ -125,6 +158,32 @@ public final class SafeTree {
 				}
 			}
 		}
+		copyFolderAttributes(source, target);
+	}
+
+	/**
+	 * Gives a copied folder its original's mode (with setgid and sticky bits: a private 0700
+	 * folder stays private), owner and group where the process may set them, and modification
+	 * time; applied after the contents, so that a read-only folder can still be filled first.
+	 */
+	private static void copyFolderAttributes(Path source, Path target) throws IOException {
+		if (Files.getFileStore(target).supportsFileAttributeView("unix")) { //$NON-NLS-1$
+			Map<String, Object> unix = Files.readAttributes(source, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$
+			try {
+				Files.setAttribute(target, "unix:uid", unix.get("uid"), LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$ //$NON-NLS-2$
+				Files.setAttribute(target, "unix:gid", unix.get("gid"), LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (IOException notPermitted) {
+				// only root may give files away; the copy is the user's own, as with cp -a
+			}
+			Files.setAttribute(target, "unix:mode", Integer.valueOf(((Integer) unix.get("mode")).intValue() & 07777), //$NON-NLS-1$ //$NON-NLS-2$
+					LinkOption.NOFOLLOW_LINKS);
+		} else {
+			try {
+				Files.setAttribute(target, "dos:readonly", Files.getAttribute(source, "dos:readonly", LinkOption.NOFOLLOW_LINKS)); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+				// no such attribute here
+			}
+		}
 		Files.setLastModifiedTime(target, Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS));
 	}
 
@@ -133,6 +192,11 @@ public final class SafeTree {
 		LinkType type = system.classify(entry, attrs);
 		if (recreateLink(entry, dest, type)) {
 			return;
+		}
+		if (attrs.isOther() && type == LinkType.NONE) {
+			// never opened: a fifo would hang the copy, a device would be read until the disk is full
+			throw new java.nio.file.FileSystemException(entry.toString(), null,
+					org.eclipse.osgi.util.NLS.bind(Messages.Detail_SpecialNotCopied, kindOfSpecial(entry)));
 		}
 		switch (type) {
 			case HARD -> {

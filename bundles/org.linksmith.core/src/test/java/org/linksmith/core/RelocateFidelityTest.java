@@ -1,0 +1,131 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.internal.DefaultLinkService;
+import org.linksmith.core.internal.SafeTree;
+
+/** A relocation to another volume is a faithful copy (as cp -a) or a refusal, never a surprise. */
+@EnabledOnOs(OS.LINUX)
+class RelocateFidelityTest {
+
+	@TempDir
+	Path dir;
+
+	final FaultyLinkSystem system = new FaultyLinkSystem();
+	final LinkService links = new DefaultLinkService(system);
+	Path other;
+
+	@BeforeEach
+	void otherVolume() throws IOException {
+		Optional<Path> vol = Trees.otherVolume(dir);
+		assumeTrue(vol.isPresent(), "no second file system here");
+		other = vol.get();
+	}
+
+	@AfterEach
+	void clean() throws IOException {
+		if (other != null && Files.exists(other)) {
+			new SafeTree(system).delete(other);
+		}
+	}
+
+	static int sh(Path cwd, String script) throws IOException, InterruptedException {
+		return new ProcessBuilder("/bin/bash", "-c", script).directory(cwd.toFile()).inheritIO().start().waitFor();
+	}
+
+	static int mode(Path p) throws IOException {
+		return ((Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS)).intValue() & 07777;
+	}
+
+	@Test
+	void aFifoInsideIsRefusedBeforeAnythingIsCopiedAndNothingHangs() throws Exception {
+		Path folder = Trees.file(dir.resolve("Data/a/f.txt"), "x").getParent().getParent();
+		assertEquals(0, sh(folder.resolve("a"), "mkfifo pipe"));
+		LinkException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+				() -> assertThrows(LinkException.class, () -> links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null)));
+		assertEquals(Reason.NOT_SUPPORTED, e.getReason());
+		assertTrue(e.getMessage().contains("pipe") && e.getMessage().contains("a/pipe"), e.getMessage());
+		assertFalse(Files.isSymbolicLink(folder));
+		assertFalse(Files.exists(other.resolve("Data"), LinkOption.NOFOLLOW_LINKS), "a partial copy was left");
+	}
+
+	@Test
+	void aDeviceNodeInsideIsRefusedAndNeverRead() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("Dev"));
+		assumeTrue(sh(folder, "mknod zero c 1 5 2>/dev/null") == 0, "mknod needs root");
+		LinkException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+				() -> assertThrows(LinkException.class, () -> links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null)));
+		assertTrue(e.getMessage().contains("device"), e.getMessage());
+		assertFalse(Files.exists(other.resolve("Dev"), LinkOption.NOFOLLOW_LINKS));
+	}
+
+	@Test
+	void aMountPointInsideIsRefusedAcrossVolumesAndMovedOnOne() throws Exception {
+		Path folder = Trees.file(dir.resolve("Media/keep.txt"), "x").getParent();
+		Path mount = Files.createDirectories(folder.resolve("disk"));
+		assumeTrue(sh(folder, "mount -t tmpfs -o size=1m linksmith-test disk 2>/dev/null") == 0,
+				"cannot mount a tmpfs here");
+		try {
+			Files.writeString(mount.resolve("on-the-disk"), "other file system");
+			LinkException e = assertThrows(LinkException.class,
+					() -> links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null));
+			assertTrue(e.getMessage().contains("mounted") && e.getMessage().contains("disk"), e.getMessage());
+			assertEquals("other file system", Files.readString(mount.resolve("on-the-disk")));
+			assertFalse(Files.isSymbolicLink(folder));
+			assertFalse(Files.exists(other.resolve("Media"), LinkOption.NOFOLLOW_LINKS));
+			// on the same volume it is one rename, which takes the mount along
+			Path place = Files.createDirectories(dir.resolve("place"));
+			links.relocate(folder, place, LinkType.SYMBOLIC_DIRECTORY, null);
+			assertEquals("other file system", Files.readString(place.resolve("Media/disk/on-the-disk")));
+		} finally {
+			sh(dir, "umount place/Media/disk 2>/dev/null || umount Media/disk");
+		}
+	}
+
+	@Test
+	void folderModesOwnersAndTimesAreKept() throws Exception {
+		Path folder = Trees.file(dir.resolve("Private/shared/secret.txt"), "s").getParent().getParent();
+		Files.setAttribute(folder.resolve("shared/secret.txt"), "unix:mode", Integer.valueOf(0600));
+		Files.setAttribute(folder.resolve("shared"), "unix:mode", Integer.valueOf(02770));
+		Files.setAttribute(folder, "unix:mode", Integer.valueOf(0700));
+		FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(folder.resolve("shared"), old);
+		links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null);
+		Path copy = other.resolve("Private");
+		assertEquals(0700, mode(copy), "a private folder must stay private");
+		assertEquals(02770, mode(copy.resolve("shared")), "setgid and group bits");
+		assertEquals(0600, mode(copy.resolve("shared/secret.txt")));
+		assertEquals(old, Files.getLastModifiedTime(copy.resolve("shared")));
+		assertEquals("s", Files.readString(folder.resolve("shared/secret.txt")));
+	}
+}
