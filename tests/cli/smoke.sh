@@ -49,6 +49,14 @@ check "retarget LINK '' says the target is empty" bash -c "'$LS' retarget bad/li
 check "remove '' refused" refused "$LS" remove ""
 check "nothing moved by bad input" bash -c "test -d bad/keep -a ! -L bad/keep && test \"\$(cat bad/keep/f)\" = x && test -d Backups -a -f file.txt"
 
+# names are bytes: one that Java cannot decode is refused, never mistaken for its look-alike
+ln -s decoy "$(printf 'bytes \xef\xbf\xbd')" && ln -s real "$(printf 'bytes \xff')"
+check "a name that is not UTF-8 is refused, and its look-alike is untouched" bash -c "'$LS' remove \"\$(printf 'bytes \\xff')\" 2>&1 | grep -q 'not valid'; test -L \"\$(printf 'bytes \\xff')\" && test -L \"\$(printf 'bytes \\xef\\xbf\\xbd')\""
+ln -s x 'é-link'
+check "LC_ALL=C works for UTF-8 names" bash -c "LC_ALL=C '$LS' inspect 'é-link' | grep -q 'path: *é-link'"
+mkdir nl && ln -s t $'nl/a\nSYMLINK   etc -> x'
+check "a newline in a name cannot forge a line of list" bash -c "test \"\$('$LS' list nl 2>/dev/null | wc -l)\" = 1"
+
 # fitting the shell: NUL-separated and streamed output, completion, progress only on a terminal
 mkdir -p stream/sub && ln -s $'new\nline' $'stream/x\ny' && ln -s nowhere stream/sub/b && echo hi > stream/f && ln stream/f stream/sub/h
 check "list -0: names with newlines intact, NUL-separated" bash -c "'$LS' list -R -0 stream 2>/dev/null | python3 -c 'import sys; got=sorted(sys.stdin.buffer.read().split(b\"\\0\")[:-1]); sys.exit(got != sorted([b\"stream/f\", b\"stream/x\\ny\", b\"stream/sub/b\", b\"stream/sub/h\"]))'"

@@ -66,10 +66,27 @@ public final class Main implements Runnable {
 		Charset cs = Charset.defaultCharset();
 		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), cs), false);
 		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
+		String undecodable = Arguments.firstUndecodable(args, jnuCharset(), Arguments.cmdline());
+		if (undecodable != null) {
+			err.println(org.eclipse.osgi.util.NLS.bind(Messages.Main_Error,
+					org.eclipse.osgi.util.NLS.bind(Messages.Main_Undecodable, undecodable, jnuCharset().name())));
+			err.flush();
+			System.exit(FAILED);
+		}
 		int code = run(LinkServices.getDefault(), out, err, args);
 		out.flush();
 		err.flush();
 		System.exit(code);
+	}
+
+	/** @return the encoding the JVM reads arguments and file names in */
+	static Charset jnuCharset() {
+		try {
+			String name = System.getProperty("sun.jnu.encoding"); //$NON-NLS-1$
+			return name == null ? Charset.defaultCharset() : Charset.forName(name);
+		} catch (RuntimeException e) {
+			return Charset.defaultCharset();
+		}
 	}
 
 	/**

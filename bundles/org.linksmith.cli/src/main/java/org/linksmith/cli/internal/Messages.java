@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String Relocate_Done;
 	public static String List_Summary;
 	public static String List_Progress;
+	public static String Main_Undecodable;
 	public static String Siblings_JsonOrNull;
 	public static String List_Unreadable;
 	public static String Siblings_Elsewhere;

@@ -39,14 +39,58 @@ final class Output {
 		};
 	}
 
+	/**
+	 * A name for a terminal or a line-based reader: control characters and backslashes escaped as
+	 * C does ({@code \\n}, {@code \\t}, {@code \\x1b}, {@code \\\\}), so that no name can
+	 * forge a second line or move the cursor. Everything else is kept as it is.
+	 */
+	static String escape(String s) {
+		StringBuilder b = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			String e = switch (c) {
+				case '\n' -> "\\n"; //$NON-NLS-1$
+				case '\t' -> "\\t"; //$NON-NLS-1$
+				case '\r' -> "\\r"; //$NON-NLS-1$
+				case '\\' -> "\\\\"; //$NON-NLS-1$
+				default -> Character.isISOControl(c) ? String.format("\\x%02x", Integer.valueOf(c & 0xff)) : null; //$NON-NLS-1$
+			};
+			if (e != null && b == null) {
+				b = new StringBuilder(s.length() + 8).append(s, 0, i);
+			}
+			if (b != null) {
+				if (e != null) {
+					b.append(e);
+				} else {
+					b.append(c);
+				}
+			}
+		}
+		return b == null ? s : b.toString();
+	}
+
+	/** Raw bytes shown as {@link #escape(String)} does, bytes that are not ASCII as {@code \\xNN}. */
+	static String escape(byte[] bytes) {
+		StringBuilder b = new StringBuilder();
+		for (byte x : bytes) {
+			int c = x & 0xff;
+			if (c >= 0x80) {
+				b.append(String.format("\\x%02x", Integer.valueOf(c))); //$NON-NLS-1$
+			} else {
+				b.append(escape(String.valueOf((char) c)));
+			}
+		}
+		return b.toString();
+	}
+
 	/** One listing line: {@code TYPE  PATH -> TARGET}, broken ones marked. */
 	static void line(PrintWriter out, LinkInfo info) {
 		out.print(label(info.type()));
 		out.print("  "); //$NON-NLS-1$
-		out.print(info.path());
+		out.print(escape(info.path().toString()));
 		if (info.type().hasTarget()) {
 			out.print(" -> "); //$NON-NLS-1$
-			out.print(info.target());
+			out.print(escape(String.valueOf(info.target())));
 			if (info.loop()) {
 				out.print("  "); //$NON-NLS-1$
 				out.print(Messages.Output_LoopMark);
@@ -63,19 +107,19 @@ final class Output {
 
 	/** The detailed, labelled view of {@code inspect}. */
 	static void details(PrintWriter out, LinkInfo info) {
-		row(out, Messages.Output_Path, info.path().toString());
+		row(out, Messages.Output_Path, escape(info.path().toString()));
 		row(out, Messages.Output_Type, info.isLink() ? info.type().id() : Messages.Output_NotALink);
 		if (info.type().hasTarget()) {
-			row(out, Messages.Output_Target, String.valueOf(info.target()));
+			row(out, Messages.Output_Target, escape(String.valueOf(info.target())));
 			if (info.chain().size() > 1 || info.loop()) {
 				StringBuilder chain = new StringBuilder();
 				for (Path p : info.chain()) {
-					chain.append(p).append(" -> "); //$NON-NLS-1$
+					chain.append(escape(p.toString())).append(" -> "); //$NON-NLS-1$
 				}
 				chain.append(info.loop() ? Messages.Output_LoopMark : String.valueOf(info.resolved()));
 				row(out, Messages.Output_Chain, chain.toString());
 			}
-			row(out, Messages.Output_Resolved, info.resolved() == null ? "-" : info.resolved().toString()); //$NON-NLS-1$
+			row(out, Messages.Output_Resolved, info.resolved() == null ? "-" : escape(info.resolved().toString())); //$NON-NLS-1$
 			row(out, Messages.Output_State, info.loop() ? Messages.Output_StateLoop
 					: info.broken() ? Messages.Output_StateBroken : Messages.Output_StateOk);
 		}

@@ -69,7 +69,7 @@ final class SiblingsCommand extends LinkCommand {
 			context.out.println();
 		} else {
 			for (Path p : siblings) {
-				context.out.println(p);
+				context.out.println(Output.escape(p.toString()));
 			}
 			long elsewhere = info.links() - 1 - siblings.size();
 			if (elsewhere > 0) {

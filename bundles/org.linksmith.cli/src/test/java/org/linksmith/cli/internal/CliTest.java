@@ -156,6 +156,28 @@ class CliTest {
 	}
 
 	@Test
+	void argumentsWhoseBytesAreNotValidInTheEncodingAreFound() {
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		byte[] cmdline = "java\0-cp\0x.jar\0Main\0remove\0link \u00e9\0".getBytes(utf8);
+		assertEquals(null, Arguments.firstUndecodable(new String[] { "remove", "link \u00e9" }, utf8, cmdline));
+		byte[] bad = new byte[] { 'r', 'm', 0, 'l', ' ', (byte) 0xff, 0 };
+		// the JVM gave "l \ufffd" for the bytes "l \xff": a different name
+		assertEquals("l \\xff", Arguments.firstUndecodable(new String[] { "rm", "l \ufffd" }, utf8, bad));
+		assertEquals(null, Arguments.firstUndecodable(new String[] { "rm" }, utf8, null));
+	}
+
+	@Test
+	void textOutputEscapesControlCharactersSoNoNameForgesALine() throws Exception {
+		Files.createSymbolicLink(dir.resolve("evil\nSYMLINK   etc -> x"), Path.of("t\u001b[2J"));
+		assertEquals(0, run("list", dir.toString()));
+		assertEquals(1, out.lines().count(), out);
+		assertTrue(out.contains("evil\\nSYMLINK") && out.contains("t\\x1b[2J"), out);
+		assertEquals(0, run("inspect", p("evil\nSYMLINK   etc -> x")));
+		assertFalse(out.contains("\u001b"), out);
+		assertEquals(6, out.lines().count(), out);
+	}
+
+	@Test
 	void siblingsNulSeparated() throws Exception {
 		Files.writeString(dir.resolve("f"), "x");
 		Files.createLink(dir.resolve("g"), dir.resolve("f"));
