@@ -50,6 +50,7 @@ public final class LinuxTreeWalker implements TreeWalker {
 	private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 	private static final ThreadLocal<Memory> BUFFER = ThreadLocal.withInitial(() -> new Memory(BUFFER_SIZE));
 	private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[BUFFER_SIZE]);
+	private static final byte[] EMPTY_NAME = { 0 };
 	private static final ThreadLocal<Memory> STAT = ThreadLocal.withInitial(() -> new Memory(Libc.STAT_BUFFER_SIZE));
 	private static final int LINK_BUFFER_SIZE = 4096;
 	private static final ThreadLocal<Memory> LINK = ThreadLocal.withInitial(() -> new Memory(LINK_BUFFER_SIZE));
@@ -154,7 +155,14 @@ public final class LinuxTreeWalker implements TreeWalker {
 		private static final long serialVersionUID = 1L;
 		private final transient Walk walk;
 		private final String dir;
+		/** The folder this one was listed in (its descriptor is open while this task runs), or null for the root. */
+		private final transient DirTask parent;
+		/** This folder's name in the parent, and the inode the parent's listing gave for it. */
+		private final String name;
+		private final long listedInode;
 		private int fd;
+		private long device;
+		private transient long currentInode;
 		private transient Path path;
 		/** The entry being reported, and where its NUL-terminated name is in the listing buffer. */
 		private transient String currentName;
@@ -164,6 +172,49 @@ public final class LinuxTreeWalker implements TreeWalker {
 			this.walk = walk;
 			this.dir = dir;
 			this.fd = fd;
+			this.parent = null;
+			this.name = null;
+			this.listedInode = 0;
+		}
+
+		/** A sub-folder, opened relative to the parent's descriptor when its turn comes. */
+		DirTask(Walk walk, String dir, DirTask parent, String name, long listedInode) {
+			this.walk = walk;
+			this.dir = dir;
+			this.fd = -1;
+			this.parent = parent;
+			this.name = name;
+			this.listedInode = listedInode;
+		}
+
+		/**
+		 * Opens this sub-folder with openat(parent, name, O_NOFOLLOW|O_DIRECTORY): a folder swapped
+		 * for a link is refused by the kernel at every level, not only the last, and a folder
+		 * swapped for another folder is told by its inode. Paths longer than PATH_MAX never reach
+		 * the kernel.
+		 */
+		private int openChild() throws IOException {
+			int flags = Libc.O_RDONLY | Libc.O_DIRECTORY | Libc.O_CLOEXEC | Libc.O_NOFOLLOW;
+			int child;
+			try {
+				child = Libc.openat(parent.fd, walk.cString(name), flags);
+			} catch (LastErrorException e) {
+				throw FdTree.error(e, dir);
+			}
+			Memory st = STAT.get();
+			try {
+				Libc.fstatat(child, EMPTY_NAME, st, Libc.AT_EMPTY_PATH);
+			} catch (LastErrorException e) {
+				Libc.close(child);
+				throw errnoException(e.getErrorCode(), dir);
+			}
+			device = st.getLong(Libc.STAT_DEV);
+			if (device == parent.device && listedInode != 0 && st.getLong(Libc.STAT_INO) != listedInode) {
+				Libc.close(child);
+				throw new FileSystemException(dir, null,
+						"the folder was replaced during the walk; what is there now was not read"); //$NON-NLS-1$
+			}
+			return child;
 		}
 
 		@Override
@@ -177,10 +228,17 @@ public final class LinuxTreeWalker implements TreeWalker {
 			List<DirTask> children = walk.recursive ? new ArrayList<>() : null;
 			try {
 				if (fd < 0) {
-					fd = walk.open(dir, true);
+					fd = parent != null ? openChild() : walk.open(dir, true);
+				}
+				if (parent == null) {
+					device = deviceOf(fd);
 				}
 				walk.progress(dir);
 				list(children);
+				// the sub-folders open relative to this descriptor: it stays open until they are done
+				if (children != null && !children.isEmpty()) {
+					invokeAll(children);
+				}
 			} catch (IOException e) {
 				walk.handler.failed(path(), e);
 			} finally {
@@ -189,8 +247,15 @@ public final class LinuxTreeWalker implements TreeWalker {
 					fd = -1;
 				}
 			}
-			if (children != null && !children.isEmpty()) {
-				invokeAll(children);
+		}
+
+		private long deviceOf(int descriptor) {
+			Memory st = STAT.get();
+			try {
+				Libc.fstatat(descriptor, EMPTY_NAME, st, Libc.AT_EMPTY_PATH);
+				return st.getLong(Libc.STAT_DEV);
+			} catch (LastErrorException e) {
+				return -1;
 			}
 		}
 
@@ -212,6 +277,11 @@ public final class LinuxTreeWalker implements TreeWalker {
 				int off = 0;
 				while (off < n) {
 					int reclen = (bytes[off + 16] & 0xff) | (bytes[off + 17] & 0xff) << 8;
+					long inode = 0;
+					for (int k = 7; k >= 0; k--) {
+						inode = inode << 8 | (bytes[off + k] & 0xff);
+					}
+					currentInode = inode;
 					int type = bytes[off + 18] & 0xff;
 					int nameStart = off + 19;
 					int nameEnd = nameStart;
@@ -265,7 +335,7 @@ public final class LinuxTreeWalker implements TreeWalker {
 			switch (type) {
 				case Libc.DT_DIR:
 					if (children != null) {
-						children.add(new DirTask(walk, child(name), -1));
+						children.add(new DirTask(walk, child(name), this, name, currentInode));
 						return;
 					}
 					kind = EntryKind.DIRECTORY; // not walking into it: report it
