@@ -128,4 +128,33 @@ class RelocateFidelityTest {
 		assertEquals(old, Files.getLastModifiedTime(copy.resolve("shared")));
 		assertEquals("s", Files.readString(folder.resolve("shared/secret.txt")));
 	}
+
+	@Test
+	void namesThatAreNotUtf8AreCopiedAsTheirBytes() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("Names"));
+		assertEquals(0, sh(folder, "printf one > \"$(printf 'bad\\377')\" && mkdir \"$(printf 'd\\351')\" && printf two > \"$(printf 'd\\351/in')\""));
+		links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null);
+		assertEquals(0, sh(other, "test \"$(cat \"$(printf 'Names/bad\\377')\")\" = one && test \"$(cat \"$(printf 'Names/d\\351/in')\")\" = two"),
+				"the copy holds the names byte for byte");
+		assertEquals(0, sh(other, "test \"$(ls Names | wc -l)\" = 2"), "no renamed extra entries");
+	}
+
+	@Test
+	void aDestinationInsideTheSourceThroughABindMountIsRefused() throws Exception {
+		Path folder = Trees.file(dir.resolve("Src/f"), "x").getParent();
+		Path view = Files.createDirectories(other.resolve("view"));
+		assumeTrue(sh(dir, "mount --bind Src '" + view + "' 2>/dev/null") == 0, "cannot bind-mount here");
+		try {
+			LinkException e = assertThrows(LinkException.class,
+					() -> links.relocate(folder, view.resolve("inner"), LinkType.SYMBOLIC_DIRECTORY, null));
+			assertEquals(Reason.DESTINATION_INSIDE_SOURCE, e.getReason());
+			assertFalse(Files.isSymbolicLink(folder));
+			assertEquals("x", Files.readString(folder.resolve("f")));
+			try (var list = Files.list(folder)) {
+				assertEquals(1, list.count());
+			}
+		} finally {
+			sh(dir, "umount '" + view + "'");
+		}
+	}
 }

@@ -326,6 +326,40 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	/**
+	 * Whether {@code destination} lies inside {@code folder}: by path, and by identity, so that a
+	 * bind mount of the folder (the same folder under another path) is seen too.
+	 *
+	 * @param destination a path that may not exist yet
+	 * @param folder an existing folder
+	 * @return whether writing at {@code destination} would write into {@code folder}
+	 */
+	static boolean isInside(Path destination, Path folder) {
+		Path dest = realAsFarAsExists(destination);
+		if (dest.startsWith(realAsFarAsExists(folder))) {
+			return true;
+		}
+		Object key;
+		try {
+			key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+		} catch (IOException e) {
+			return false;
+		}
+		if (key == null) {
+			return false; // no identities here (Windows): the path test above is what there is
+		}
+		for (Path p = dest; p != null; p = p.getParent()) {
+			try {
+				if (key.equals(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey())) {
+					return true;
+				}
+			} catch (IOException e) {
+				// not there yet: look further up
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * @param path any path
 	 * @return the absolute path with links resolved in the part of it that exists
 	 */
@@ -531,7 +565,7 @@ public final class DefaultLinkService implements LinkService {
 		} catch (IOException e) {
 			throw system.translate(e, Operation.CREATE, destination, folder);
 		}
-		if (realAsFarAsExists(destination).startsWith(realAsFarAsExists(folder))) {
+		if (isInside(destination, folder)) {
 			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, destination);
 		}
 		m.beginTask(NLS.bind(Messages.Clone_Task, Errors.show(folder), Errors.show(destination)), IProgressMonitor.UNKNOWN);

@@ -76,7 +76,7 @@ final class Relocator {
 			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
 		}
 		Path given = KernelPaths.ofOrAsGiven(destination, textual);
-		Path target = Files.isDirectory(given) ? given.resolve(source.getFileName().toString()) : given;
+		Path target = Files.isDirectory(given) ? given.resolve(source.getFileName()) : given;
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			throw Errors.create(Reason.ALREADY_EXISTS, target, null);
 		}
@@ -84,7 +84,7 @@ final class Relocator {
 		if (targetParent == null || !Files.isDirectory(targetParent)) {
 			throw Errors.create(Reason.PARENT_MISSING, target, targetParent);
 		}
-		if (DefaultLinkService.realAsFarAsExists(target).startsWith(DefaultLinkService.realAsFarAsExists(source))) {
+		if (DefaultLinkService.isInside(target, source)) {
 			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, target);
 		}
 		if (linkType == LinkType.JUNCTION) {

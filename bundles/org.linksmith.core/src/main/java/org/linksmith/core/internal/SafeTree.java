@@ -149,7 +149,7 @@ public final class SafeTree {
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
 			for (Path entry : entries) {
 				checkCanceled(monitor);
-				Path dest = target.resolve(entry.getFileName().toString());
+				Path dest = target.resolve(entry.getFileName());
 				BasicFileAttributes attrs = lstat(entry);
 				if (isRealDirectory(attrs)) {
 					copyDirectory(entry, dest, copied, outside, monitor);
@@ -255,7 +255,7 @@ public final class SafeTree {
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
 			for (Path entry : entries) {
 				checkCanceled(monitor);
-				Path dest = target.resolve(entry.getFileName().toString());
+				Path dest = target.resolve(entry.getFileName());
 				BasicFileAttributes attrs = lstat(entry);
 				if (isRealDirectory(attrs)) {
 					Files.createDirectory(dest);
@@ -287,7 +287,7 @@ public final class SafeTree {
 			int count = 0;
 			for (Path entry : entries) {
 				count++;
-				Path other = copy.resolve(entry.getFileName().toString());
+				Path other = copy.resolve(entry.getFileName());
 				BasicFileAttributes a = lstat(entry);
 				BasicFileAttributes b;
 				try {
