@@ -219,22 +219,55 @@ public final class FileOperations {
 		}
 	}
 
-	/** @return whether the system can move things to the trash here ({@code gio trash}) */
+	/**
+	 * @return whether the system can move things to the trash here: {@code gio trash} on Linux
+	 *         and other freedesktop systems, the desktop's own trash on Windows and macOS
+	 *         ({@link java.awt.Desktop#moveToTrash})
+	 */
 	public static boolean hasTrash() {
-		for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			if (Files.isExecutable(Path.of(dir, "gio"))) { //$NON-NLS-1$
+		return hasGio() || desktopTrash();
+	}
+
+	private static boolean hasGio() {
+		for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "gio"))) { //$NON-NLS-1$
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean trash(Path p) throws LinkException {
-		if (!hasTrash()) {
-			return false;
+	private static boolean desktopTrash() {
+		String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!os.startsWith("windows") && !os.startsWith("mac")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return false; // AWT's trash is not offered on Linux desktops
 		}
 		try {
-			Process gio = new ProcessBuilder("gio", "trash", "--", p.toAbsolutePath().toString()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return java.awt.Desktop.isDesktopSupported()
+					&& java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.MOVE_TO_TRASH);
+		} catch (RuntimeException | LinkageError e) {
+			return false;
+		}
+	}
+
+	private static boolean trash(Path p) throws LinkException {
+		if (hasGio()) {
+			return gioTrash(p);
+		}
+		if (desktopTrash()) {
+			if (!java.awt.Desktop.getDesktop().moveToTrash(p.toFile())) {
+				throw new LinkException(Reason.IO_ERROR, p, NLS.bind(Messages.Files_TrashFailed, p, "")); //$NON-NLS-1$
+			}
+			return true;
+		}
+		return false;
+	}
+
+	private static boolean gioTrash(Path p) throws LinkException {
+		try {
+			// a file: URI carries the name's bytes percent-encoded, so a name that is not valid in
+			// the locale's encoding still names this file and no look-alike
+			Process gio = new ProcessBuilder("gio", "trash", "--", p.toAbsolutePath().toUri().toString()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.redirectErrorStream(true).start();
 			String output = new String(gio.getInputStream().readAllBytes());
 			if (!gio.waitFor(60, TimeUnit.SECONDS) || gio.exitValue() != 0) {
@@ -248,6 +281,7 @@ public final class FileOperations {
 			return false;
 		}
 	}
+
 
 	private static LinkException translate(IOException e, Path path) {
 		Reason reason = e instanceof FileAlreadyExistsException ? Reason.ALREADY_EXISTS

@@ -106,4 +106,30 @@ class FileOperationsTest {
 		assertEquals(Reason.ALREADY_EXISTS,
 				assertThrows(LinkException.class, () -> FileOperations.newFolder(dir, "fresh")).getReason());
 	}
+
+	@Test
+	void theTrashTakesTheFileNamedEvenWhenItsNameIsNotUtf8() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(FileOperations.hasTrash(), "no gio here");
+		Path box = Files.createDirectories(dir.resolve("names"));
+		int made = new ProcessBuilder("/bin/bash", "-c", "echo bad > \"$(printf 'n\\377')\"; echo lookalike > \"$(printf 'n\\357\\277\\275')\"")
+				.directory(box.toFile()).inheritIO().start().waitFor();
+		assertEquals(0, made);
+		Path bad;
+		try (var list = Files.list(box)) {
+			// the listing's Path keeps the raw bytes; its String form looks like the other name
+			bad = list.filter(p -> {
+				try {
+					return !Files.isSameFile(p, box.resolve(p.getFileName().toString()));
+				} catch (java.io.IOException e) {
+					return true;
+				}
+			}).findFirst().orElseThrow();
+		}
+		FileOperations.delete(List.of(bad), false, new NullProgressMonitor());
+		try (var list = Files.list(box)) {
+			List<Path> left = list.toList();
+			assertEquals(1, left.size(), left.toString());
+			assertEquals("lookalike", Files.readString(left.get(0)).strip());
+		}
+	}
 }
