@@ -77,6 +77,11 @@ class FaultyLinkSystem implements LinkSystem {
 	}
 
 	@Override
+	public void copyFile(Path from, Path to) throws IOException {
+		real.copyFile(from, to);
+	}
+
+	@Override
 	public boolean deleteTree(Path root) throws IOException {
 		return real.deleteTree(root);
 	}

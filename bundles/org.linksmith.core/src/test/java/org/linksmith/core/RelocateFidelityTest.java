@@ -157,4 +157,19 @@ class RelocateFidelityTest {
 			sh(dir, "umount '" + view + "'");
 		}
 	}
+
+	@Test
+	void sparseFilesKeepTheirHolesAndEveryByte() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("Disk"));
+		// 64 MiB with 8 KiB of data at the start and at 40 MiB
+		assertEquals(0, sh(folder, "truncate -s 64M image && printf 'head' | dd of=image conv=notrunc status=none"
+				+ " && printf 'middle' | dd of=image bs=1M seek=40 conv=notrunc status=none && truncate -s 32K small && echo tail >> small"));
+		assumeTrue(sh(folder, "test $(stat -c %b image) -lt 1024") == 0, "this file system does not keep holes");
+		links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null);
+		Path copy = other.resolve("Disk");
+		assertEquals(64L << 20, Files.size(copy.resolve("image")));
+		assertEquals(0, sh(copy, "test $(stat -c %b image) -lt 1024"), "the holes were filled in the copy");
+		assertEquals(0, sh(dir, "cmp Disk/image '" + copy.resolve("image") + "' && cmp Disk/small '" + copy.resolve("small") + "'"),
+				"the copy differs from the original");
+	}
 }

@@ -46,6 +46,19 @@ public interface LinkSystem {
 	 * @return the link types this system can create there
 	 */
 	/**
+	 * Copies one regular file with its attributes (mode, times, owner where permitted), as
+	 * {@code cp -a} does; systems that can keep the holes of sparse files do.
+	 *
+	 * @param from a regular file
+	 * @param to a name that does not exist yet
+	 * @throws IOException on failure
+	 */
+	default void copyFile(Path from, Path to) throws IOException {
+		java.nio.file.Files.copy(from, to, java.nio.file.LinkOption.NOFOLLOW_LINKS,
+				java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+	}
+
+	/**
 	 * Deletes a tree relative to open directory descriptors (or handles), so that a folder swapped
 	 * for a link during the delete is never entered, where this system can.
 	 *

@@ -15,7 +15,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -234,8 +233,8 @@ public final class SafeTree {
 		return true;
 	}
 
-	private static void copyFile(Path entry, Path dest, IProgressMonitor monitor) throws IOException {
-		Files.copy(entry, dest, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+	private void copyFile(Path entry, Path dest, IProgressMonitor monitor) throws IOException {
+		system.copyFile(entry, dest);
 		long size = Files.size(dest);
 		monitor.worked((int) Math.min(Integer.MAX_VALUE, size / 1024));
 	}

@@ -38,6 +38,10 @@ final class FdTree {
 	private static final int BUFFER_SIZE = 64 * 1024;
 	private static final byte[] EMPTY = { 0 };
 	private static final int ENOENT = 2;
+	private static final int ENXIO = 6;
+	private static final int EINVAL = 22;
+	/** Offset of st_size in struct stat (x86_64: 48; the generic ABI of aarch64: 48). */
+	private static final int STAT_SIZE = 48;
 
 	private final Charset charset;
 	private final Memory stat = new Memory(Libc.STAT_BUFFER_SIZE);
@@ -63,9 +67,13 @@ final class FdTree {
 		if (parent == null || name == null) {
 			throw new FileSystemException(absolute.toString(), null, "the root folder is never deleted"); //$NON-NLS-1$
 		}
-		int parentFd = open(Libc.AT_FDCWD, bytes(parent.toString()), false, parent.toString());
+		int parentFd = open(Libc.AT_FDCWD, rawBytes(parent), false, parent.toString());
 		try {
-			byte[] n = bytes(name.toString());
+			byte[] whole = rawBytes(absolute);
+			byte[] parentBytes = rawBytes(parent);
+			// the last name, as bytes: what follows the parent's bytes and the slash
+			int skip = parentBytes.length - 1 == 1 ? 1 : parentBytes.length;
+			byte[] n = Arrays.copyOfRange(whole, skip, whole.length);
 			if (!lstat(parentFd, n, absolute.toString())) {
 				throw new NoSuchFileException(absolute.toString());
 			}
@@ -194,9 +202,28 @@ final class FdTree {
 		return stat.getLong(Libc.STAT_INO);
 	}
 
-	private byte[] bytes(String s) {
-		byte[] b = s.getBytes(charset);
-		return Arrays.copyOf(b, b.length + 1);
+	/**
+	 * The bytes the system knows a path by, NUL-terminated. A Path read from a listing keeps the
+	 * bytes of names that are not valid in the locale's encoding, but its String form does not;
+	 * its file: URI does, percent-encoded.
+	 */
+	static byte[] rawBytes(Path path) {
+		String raw = path.toAbsolutePath().toUri().getRawPath();
+		if (raw.length() > 1 && raw.endsWith("/")) { //$NON-NLS-1$
+			raw = raw.substring(0, raw.length() - 1); // toUri() marks folders with a slash
+		}
+		byte[] out = new byte[raw.length() + 1];
+		int n = 0;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == '%' && i + 2 < raw.length()) {
+				out[n++] = (byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16);
+				i += 2;
+			} else {
+				out[n++] = (byte) c;
+			}
+		}
+		return Arrays.copyOf(out, n + 1);
 	}
 
 	static IOException error(LastErrorException e, String shown) {
@@ -220,11 +247,104 @@ final class FdTree {
 	 */
 	void exchange(Path a, Path b) throws IOException {
 		try {
-			Libc.syscall(Libc.SYS_RENAMEAT2, Libc.AT_FDCWD, bytes(a.toAbsolutePath().toString()), Libc.AT_FDCWD,
-					bytes(b.toAbsolutePath().toString()), Libc.RENAME_EXCHANGE);
+			Libc.syscall(Libc.SYS_RENAMEAT2, Libc.AT_FDCWD, rawBytes(a), Libc.AT_FDCWD, rawBytes(b),
+					Libc.RENAME_EXCHANGE);
 		} catch (LastErrorException e) {
 			throw error(e, a.toString());
 		}
+	}
+
+	/**
+	 * Copies a regular file's contents with its holes kept (only the data ranges that
+	 * {@code lseek(SEEK_DATA/SEEK_HOLE)} reports are written; the rest stays unallocated, as with
+	 * {@code cp --sparse=auto}). The source is opened with O_NOFOLLOW and the copy is created with
+	 * O_EXCL, so neither can be a link swapped in meanwhile.
+	 *
+	 * @param source a regular file
+	 * @param target a name that does not exist yet
+	 * @return the number of bytes of data copied
+	 * @throws IOException on failure (a partial target may remain for the caller to remove)
+	 */
+	long copySparse(Path source, Path target) throws IOException {
+		String from = source.toAbsolutePath().toString();
+		String to = target.toAbsolutePath().toString();
+		int in;
+		try {
+			in = Libc.openat(Libc.AT_FDCWD, rawBytes(source), Libc.O_RDONLY | Libc.O_NOFOLLOW | Libc.O_CLOEXEC);
+		} catch (LastErrorException e) {
+			throw error(e, from);
+		}
+		try {
+			fstat(in, from);
+			long size = stat.getLong(STAT_SIZE);
+			int out;
+			try {
+				out = Libc.openat(Libc.AT_FDCWD, rawBytes(target),
+						Libc.O_WRONLY | Libc.O_CREAT | Libc.O_EXCL | Libc.O_NOFOLLOW | Libc.O_CLOEXEC, 0600);
+			} catch (LastErrorException e) {
+				throw error(e, to);
+			}
+			try {
+				long copied = 0;
+				long offset = 0;
+				while (offset < size) {
+					long data;
+					try {
+						data = Libc.lseek(in, offset, Libc.SEEK_DATA);
+					} catch (LastErrorException e) {
+						if (e.getErrorCode() == ENXIO) {
+							break; // only a hole is left
+						}
+						if (e.getErrorCode() == EINVAL) {
+							data = offset; // no SEEK_DATA on this file system: all is data
+						} else {
+							throw error(e, from);
+						}
+					}
+					long hole;
+					try {
+						hole = Libc.lseek(in, data, Libc.SEEK_HOLE);
+					} catch (LastErrorException e) {
+						hole = size;
+					}
+					copied += copyRange(in, out, data, Math.min(hole, size), from, to);
+					offset = hole;
+				}
+				Libc.ftruncate(out, size);
+				return copied;
+			} catch (LastErrorException e) {
+				throw error(e, to);
+			} finally {
+				Libc.close(out);
+			}
+		} finally {
+			Libc.close(in);
+		}
+	}
+
+	private long copyRange(int in, int out, long start, long end, String from, String to) throws IOException {
+		long position = start;
+		while (position < end) {
+			long n;
+			try {
+				n = Libc.pread(in, listing, Math.min(BUFFER_SIZE, end - position), position);
+			} catch (LastErrorException e) {
+				throw error(e, from);
+			}
+			if (n <= 0) {
+				break; // the file shrank meanwhile
+			}
+			long written = 0;
+			while (written < n) {
+				try {
+					written += Libc.pwrite(out, listing.share(written), n - written, position + written);
+				} catch (LastErrorException e) {
+					throw error(e, to);
+				}
+			}
+			position += n;
+		}
+		return position - start;
 	}
 
 	static Charset defaultCharset() {

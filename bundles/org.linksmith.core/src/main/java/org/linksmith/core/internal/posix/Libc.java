@@ -38,6 +38,13 @@ final class Libc {
 	static final int AT_REMOVEDIR = 0x200;
 	/** fstatat on the descriptor itself (empty path). */
 	static final int AT_EMPTY_PATH = 0x1000;
+	/** lseek: the next data at or after the offset; the next hole. */
+	static final int SEEK_DATA = 3;
+	static final int SEEK_HOLE = 4;
+	/** Open for writing, create, fail if it exists. */
+	static final int O_WRONLY = 1;
+	static final int O_CREAT = 0100;
+	static final int O_EXCL = 0200;
 	/** The current folder, for the *at calls. */
 	static final int AT_FDCWD = -100;
 	/** renameat2: swap the two names atomically. */
@@ -110,6 +117,17 @@ final class Libc {
 	static native int openat(int dirfd, byte[] path, int flags) throws LastErrorException;
 
 	static native int unlinkat(int dirfd, byte[] path, int flags) throws LastErrorException;
+
+	/** openat(2) with the mode for a new file. */
+	static native int openat(int dirfd, byte[] path, int flags, int mode) throws LastErrorException;
+
+	static native long lseek(int fd, long offset, int whence) throws LastErrorException;
+
+	static native long pread(int fd, Pointer buffer, long count, long offset) throws LastErrorException;
+
+	static native long pwrite(int fd, Pointer buffer, long count, long offset) throws LastErrorException;
+
+	static native int ftruncate(int fd, long length) throws LastErrorException;
 
 	/** renameat2 through syscall(2): glibc before 2.28 has no wrapper. */
 	static native long syscall(long number, int olddirfd, byte[] oldpath, int newdirfd, byte[] newpath, int flags)
