@@ -130,6 +130,28 @@ class RelocateFidelityTest {
 	}
 
 	@Test
+	void extendedAttributesAreKept() throws Exception {
+		Path folder = Trees.file(dir.resolve("Tagged/photo.jpg"), "jpg").getParent();
+		var fileView = Files.getFileAttributeView(folder.resolve("photo.jpg"), java.nio.file.attribute.UserDefinedFileAttributeView.class);
+		var otherView = Files.getFileAttributeView(other, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+		try {
+			fileView.write("xdg.tags", java.nio.charset.StandardCharsets.UTF_8.encode("holiday"));
+			Files.getFileAttributeView(folder, java.nio.file.attribute.UserDefinedFileAttributeView.class)
+					.write("xdg.comment", java.nio.charset.StandardCharsets.UTF_8.encode("2012"));
+			otherView.list();
+		} catch (IOException | UnsupportedOperationException e) {
+			assumeTrue(false, "no user extended attributes on these file systems: " + e);
+		}
+		links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null);
+		var copied = Files.getFileAttributeView(other.resolve("Tagged/photo.jpg"), java.nio.file.attribute.UserDefinedFileAttributeView.class);
+		java.nio.ByteBuffer tags = java.nio.ByteBuffer.allocate(copied.size("xdg.tags"));
+		copied.read("xdg.tags", tags);
+		assertEquals("holiday", new String(tags.array(), java.nio.charset.StandardCharsets.UTF_8));
+		assertTrue(Files.getFileAttributeView(other.resolve("Tagged"), java.nio.file.attribute.UserDefinedFileAttributeView.class)
+				.list().contains("xdg.comment"));
+	}
+
+	@Test
 	void namesThatAreNotUtf8AreCopiedAsTheirBytes() throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("Names"));
 		assertEquals(0, sh(folder, "printf one > \"$(printf 'bad\\377')\" && mkdir \"$(printf 'd\\351')\" && printf two > \"$(printf 'd\\351/in')\""));

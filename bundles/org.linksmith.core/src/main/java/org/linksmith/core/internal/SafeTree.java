@@ -183,6 +183,7 @@ public final class SafeTree {
 				// no such attribute here
 			}
 		}
+		ExtendedAttributes.copy(source, target);
 		Files.setLastModifiedTime(target, Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS));
 	}
 

@@ -159,6 +159,7 @@ public final class PosixLinkSystem implements LinkSystem {
 		}
 		Files.setAttribute(to, "unix:mode", Integer.valueOf(((Integer) unix.get("mode")).intValue() & 07777), //$NON-NLS-1$ //$NON-NLS-2$
 				LinkOption.NOFOLLOW_LINKS);
+		org.linksmith.core.internal.ExtendedAttributes.copy(from, to);
 		Files.getFileAttributeView(to, java.nio.file.attribute.BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
 				.setTimes((java.nio.file.attribute.FileTime) unix.get("lastModifiedTime"), //$NON-NLS-1$
 						(java.nio.file.attribute.FileTime) unix.get("lastAccessTime"), null); //$NON-NLS-1$
