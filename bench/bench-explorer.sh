@@ -33,15 +33,20 @@ for tool in Xvfb xdotool; do command -v $tool >/dev/null || { echo "bench: needs
 DISPLAY_NUM=:97
 Xvfb $DISPLAY_NUM -screen 0 1280x1024x24 >/dev/null 2>&1 &
 XVFB=$!
-trap 'kill $XVFB 2>/dev/null' EXIT
+EXPLORER=""
+trap 'kill $XVFB 2>/dev/null; [ -n "$EXPLORER" ] && kill "$EXPLORER" 2>/dev/null' EXIT
 sleep 1
 # ends the Explorer and waits for it (its first exit writes the class-data archive)
+# (only the process this script started, by its id: ./linksmith execs the JVM in its place)
 stop_explorer() {
-	pkill -f 'org.linksmith.explorer.branding.product' || true
-	for _ in $(seq 1 200); do pgrep -f 'org.linksmith.explorer.branding.product' >/dev/null || return 0; sleep 0.1; done
+	[ -n "$EXPLORER" ] || return 0
+	kill "$EXPLORER" 2>/dev/null || true
+	wait "$EXPLORER" 2>/dev/null || true
+	EXPLORER=""
 }
 # build once (not timed)
 LINKSMITH_JAVA_OPTS="" DISPLAY=$DISPLAY_NUM timeout 120 "$ROOT/linksmith" explorer "$WORK" >/dev/null 2>&1 &
+EXPLORER=$!
 DISPLAY=$DISPLAY_NUM timeout 300 xdotool search --sync --name "Linksmith Explorer" >/dev/null
 # a first run as long as a short session, so that the class-data archive it writes on exit holds
 # what the window loads after it opens too
@@ -62,6 +67,7 @@ for ((i = 0; i < RUNS; i++)); do
 	log=$(mktemp)
 	s=$(date +%s%3N)
 	LINKSMITH_JAVA_OPTS="-Dlinksmith.trace=true" DISPLAY=$DISPLAY_NUM "$ROOT/linksmith" explorer "$FOLDER" 2>"$log" >/dev/null &
+	EXPLORER=$!
 	# the application says when its window first paints (wall clock)
 	for _ in $(seq 1 2400); do grep -q "linksmith-trace: first paint" "$log" && break; sleep 0.05; done
 	painted=$(sed -n 's/.*linksmith-trace: first paint at \([0-9]*\).*/\1/p' "$log" | head -n 1)
