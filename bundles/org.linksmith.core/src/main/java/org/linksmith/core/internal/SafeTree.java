@@ -166,24 +166,14 @@ public final class SafeTree {
 	 * time; applied after the contents, so that a read-only folder can still be filled first.
 	 */
 	private static void copyFolderAttributes(Path source, Path target) throws IOException {
-		if (Files.getFileStore(target).supportsFileAttributeView("unix")) { //$NON-NLS-1$
-			Map<String, Object> unix = Files.readAttributes(source, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$
-			try {
-				Files.setAttribute(target, "unix:uid", unix.get("uid"), LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$ //$NON-NLS-2$
-				Files.setAttribute(target, "unix:gid", unix.get("gid"), LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$ //$NON-NLS-2$
-			} catch (IOException notPermitted) {
-				// only root may give files away; the copy is the user's own, as with cp -a
-			}
-			Files.setAttribute(target, "unix:mode", Integer.valueOf(((Integer) unix.get("mode")).intValue() & 07777), //$NON-NLS-1$ //$NON-NLS-2$
-					LinkOption.NOFOLLOW_LINKS);
-		} else {
+		if (!CopiedAttributes.ownerAndMode(source, target)) {
 			try {
 				Files.setAttribute(target, "dos:readonly", Files.getAttribute(source, "dos:readonly", LinkOption.NOFOLLOW_LINKS)); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
 				// no such attribute here
 			}
 		}
-		ExtendedAttributes.copy(source, target);
+		CopiedAttributes.extended(source, target);
 		Files.setLastModifiedTime(target, Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS));
 	}
 

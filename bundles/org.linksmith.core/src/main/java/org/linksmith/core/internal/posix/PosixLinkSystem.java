@@ -24,6 +24,7 @@ import java.util.Set;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
+import org.linksmith.core.internal.CopiedAttributes;
 import org.linksmith.core.internal.Errors;
 import org.linksmith.core.internal.IoErrors;
 import org.linksmith.core.internal.FileId;
@@ -149,20 +150,12 @@ public final class PosixLinkSystem implements LinkSystem {
 			return;
 		}
 		new FdTree(FdTree.defaultCharset()).copySparse(from, to);
-		java.util.Map<String, Object> unix = Files.readAttributes(from, "unix:mode,uid,gid,lastModifiedTime,lastAccessTime", //$NON-NLS-1$
-				LinkOption.NOFOLLOW_LINKS);
-		try {
-			Files.setAttribute(to, "unix:uid", unix.get("uid"), LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$ //$NON-NLS-2$
-			Files.setAttribute(to, "unix:gid", unix.get("gid"), LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (IOException notPermitted) {
-			// only root may give files away: the copy is the user's own, as with cp -a
-		}
-		Files.setAttribute(to, "unix:mode", Integer.valueOf(((Integer) unix.get("mode")).intValue() & 07777), //$NON-NLS-1$ //$NON-NLS-2$
-				LinkOption.NOFOLLOW_LINKS);
-		org.linksmith.core.internal.ExtendedAttributes.copy(from, to);
+		CopiedAttributes.ownerAndMode(from, to);
+		CopiedAttributes.extended(from, to);
+		java.nio.file.attribute.BasicFileAttributes times = Files.readAttributes(from,
+				java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 		Files.getFileAttributeView(to, java.nio.file.attribute.BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-				.setTimes((java.nio.file.attribute.FileTime) unix.get("lastModifiedTime"), //$NON-NLS-1$
-						(java.nio.file.attribute.FileTime) unix.get("lastAccessTime"), null); //$NON-NLS-1$
+				.setTimes(times.lastModifiedTime(), times.lastAccessTime(), null);
 	}
 
 	@Override
