@@ -347,6 +347,44 @@ final class FdTree {
 		return position - start;
 	}
 
+	/**
+	 * Removes one name, after checking in the same open folder that it still is what the caller
+	 * classified: a symbolic link, or a file with other names. The folder is resolved once and the
+	 * check and the removal act on its descriptor, so a folder of the path swapped for a link in
+	 * between cannot redirect the removal, and a link replaced by a file's only name is refused.
+	 *
+	 * @param link the name to remove (its folder is followed, as the kernel does)
+	 * @param symbolic whether it must be a symbolic link (else a file with two or more names)
+	 * @throws IOException when it is not (any more), or the removal fails
+	 */
+	void removeName(Path link, boolean symbolic) throws IOException {
+		Path absolute = link.toAbsolutePath();
+		Path parent = absolute.getParent();
+		if (parent == null) {
+			throw new FileSystemException(absolute.toString(), null, "the root is not a link"); //$NON-NLS-1$
+		}
+		int parentFd = open(Libc.AT_FDCWD, rawBytes(parent), false, parent.toString());
+		try {
+			byte[] whole = rawBytes(absolute);
+			byte[] parentBytes = rawBytes(parent);
+			int skip = parentBytes.length - 1 == 1 ? 1 : parentBytes.length;
+			byte[] name = Arrays.copyOfRange(whole, skip, whole.length);
+			if (!lstat(parentFd, name, absolute.toString())) {
+				throw new NoSuchFileException(absolute.toString());
+			}
+			int mode = stat.getInt(Libc.STAT_MODE) & Libc.S_IFMT;
+			long links = Libc.STAT_NLINK_IS_LONG ? stat.getLong(Libc.STAT_NLINK) : stat.getInt(Libc.STAT_NLINK) & 0xffffffffL;
+			boolean still = symbolic ? mode == Libc.S_IFLNK : mode == Libc.S_IFREG && links > 1;
+			if (!still) {
+				throw new FileSystemException(absolute.toString(), null,
+						"it changed since it was looked at (it is no longer a link); nothing was removed"); //$NON-NLS-1$
+			}
+			unlink(parentFd, name, 0, absolute.toString());
+		} finally {
+			Libc.close(parentFd);
+		}
+	}
+
 	static Charset defaultCharset() {
 		String name = System.getProperty("sun.jnu.encoding"); //$NON-NLS-1$
 		try {

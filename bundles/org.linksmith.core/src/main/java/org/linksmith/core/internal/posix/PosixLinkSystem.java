@@ -133,6 +133,10 @@ public final class PosixLinkSystem implements LinkSystem {
 	@Override
 	public void removeLink(Path link, LinkType type) throws IOException {
 		// unlink(2): removes the name only; never follows a symbolic link
+		if (fastWalker && LinuxTreeWalker.isAvailable() && type != LinkType.JUNCTION) {
+			new FdTree(FdTree.defaultCharset()).removeName(link, type != LinkType.HARD);
+			return;
+		}
 		Files.delete(link);
 	}
 

@@ -93,4 +93,24 @@ class FdTreeTest {
 			sh(root, "umount a/mnt");
 		}
 	}
+
+	@Test
+	void removingALinkChecksInTheOpenFolderThatItStillIsOne() throws Exception {
+		PosixLinkSystem system = new PosixLinkSystem();
+		// what was classified as a link was replaced by a file's only name meanwhile: refused
+		Path file = Files.writeString(dir.resolve("was-a-link"), "only name");
+		assertThrows(IOException.class, () -> system.removeLink(file, org.linksmith.core.LinkType.SYMBOLIC_FILE));
+		assertThrows(IOException.class, () -> system.removeLink(file, org.linksmith.core.LinkType.HARD));
+		assertEquals("only name", Files.readString(file));
+		// a real link goes, and only the link
+		Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+		system.removeLink(link, org.linksmith.core.LinkType.SYMBOLIC_FILE);
+		assertFalse(Files.exists(link, LinkOption.NOFOLLOW_LINKS));
+		assertEquals("only name", Files.readString(file));
+		// a second name of a file goes; the first stays
+		Path second = Files.createLink(dir.resolve("second"), file);
+		system.removeLink(second, org.linksmith.core.LinkType.HARD);
+		assertFalse(Files.exists(second));
+		assertEquals("only name", Files.readString(file));
+	}
 }
