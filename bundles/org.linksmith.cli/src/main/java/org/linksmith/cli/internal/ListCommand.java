@@ -110,7 +110,7 @@ final class ListCommand extends LinkCommand {
 			if (!quiet) {
 				long brokenCount = found.stream().filter(LinkInfo::broken).count();
 				context.out.flush();
-				context.err.println(NLS.bind(Messages.List_Summary, Integer.valueOf(found.size()), Long.valueOf(brokenCount)));
+				context.err.println(java.text.MessageFormat.format(Messages.List_Summary, Integer.valueOf(found.size()), Long.valueOf(brokenCount)));
 			}
 		}
 		return 0;
@@ -132,7 +132,7 @@ final class ListCommand extends LinkCommand {
 			return Integer.valueOf(Main.FAILED);
 		}
 		if (!quiet && format.nul) {
-			context.err.println(NLS.bind(Messages.List_Summary, Integer.valueOf(count[0]), Integer.valueOf(count[1])));
+			context.err.println(java.text.MessageFormat.format(Messages.List_Summary, Integer.valueOf(count[0]), Integer.valueOf(count[1])));
 		}
 		return 0;
 	}

@@ -38,7 +38,7 @@ final class RemoveCommand extends LinkCommand {
 				LinkInfo info = context.links.inspect(link);
 				context.links.remove(link);
 				if (info.type() == LinkType.HARD) {
-					context.out.println(NLS.bind(Messages.Remove_DoneHard, link, Long.valueOf(info.links() - 1)));
+					context.out.println(java.text.MessageFormat.format(Messages.Remove_DoneHard, link, Long.valueOf(info.links() - 1)));
 				} else {
 					context.out.println(NLS.bind(Messages.Remove_Done, link, info.target()));
 				}

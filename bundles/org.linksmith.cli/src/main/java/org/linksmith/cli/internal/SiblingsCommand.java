@@ -74,7 +74,7 @@ final class SiblingsCommand extends LinkCommand {
 			long elsewhere = info.links() - 1 - siblings.size();
 			if (elsewhere > 0) {
 				context.out.flush();
-				context.err.println(org.eclipse.osgi.util.NLS.bind(Messages.Siblings_Elsewhere, Long.valueOf(elsewhere), within));
+				context.err.println(java.text.MessageFormat.format(Messages.Siblings_Elsewhere, Long.valueOf(elsewhere), within));
 			}
 		}
 		return 0;

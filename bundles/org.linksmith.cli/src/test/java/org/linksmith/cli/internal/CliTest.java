@@ -229,7 +229,7 @@ class CliTest {
 		assertEquals(4, lines.length, out);
 		assertTrue(out.contains("SYMLINK   " + p("a/b/broken") + " -> missing  [BROKEN]"), out);
 		assertTrue(out.contains("HARDLINK  " + p("a/b/h") + "  [2 links]"), out);
-		assertTrue(err.contains("4 link(s), 1 broken"), err);
+		assertTrue(err.contains("4 links, 1 broken"), err);
 		assertEquals(0, run("list", dir.toString()));
 		assertEquals("", out, "not recursive: nothing at the top level");
 		assertEquals(0, run("list", "-R", "--broken", "--json", dir.toString()));

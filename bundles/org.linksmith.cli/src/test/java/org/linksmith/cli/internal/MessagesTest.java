@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.cli.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -29,10 +30,24 @@ class MessagesTest {
 					String value = (String) f.get(null);
 					assertNotNull(value, f.getName());
 					assertFalse(value.startsWith("NLS missing message"), f.getName());
-					String bound = NLS.bind(value, new Object[] { "A", "B", "C" });
+					// counted messages use MessageFormat's choice for their plurals
+					String bound = value.contains(",choice,") || value.contains(",number")
+							? java.text.MessageFormat.format(value, 2, 2, "C")
+							: NLS.bind(value, new Object[] { "A", "B", "C" });
 					assertFalse(bound.matches("(?s).*\\{[0-9]\\}.*"), f.getName() + ": " + bound);
 				}
 			}
 		}
+	}
+
+	@Test
+	void countsAreWordedInTheRightNumber() {
+		assertEquals("no links, 0 broken", java.text.MessageFormat.format(Messages.List_Summary, 0, 0));
+		assertEquals("1 link, 1 broken", java.text.MessageFormat.format(Messages.List_Summary, 1, 1));
+		assertEquals("1,234 links, 5 broken", java.text.MessageFormat.format(Messages.List_Summary, 1234, 5));
+		assertEquals("1 more name is outside d", java.text.MessageFormat.format(Messages.Siblings_Elsewhere, 1L, "d"));
+		assertEquals("3 more names are outside d", java.text.MessageFormat.format(Messages.Siblings_Elsewhere, 3L, "d"));
+		assertEquals("Removed the name f (the file keeps 1 other name)",
+				java.text.MessageFormat.format(Messages.Remove_DoneHard, "f", 1L));
 	}
 }
