@@ -24,39 +24,22 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 import org.linksmith.core.LinkException.Reason;
-import org.linksmith.core.internal.DefaultLinkService;
-import org.linksmith.core.internal.SafeTree;
 
 /** A relocation to another volume is a faithful copy (as cp -a) or a refusal, never a surprise. */
 @EnabledOnOs(OS.LINUX)
-class RelocateFidelityTest {
+class RelocateFidelityTest extends RelocationFixture {
 
-	@TempDir
-	Path dir;
-
-	final FaultyLinkSystem system = new FaultyLinkSystem();
-	final LinkService links = new DefaultLinkService(system);
-	Path other;
 
 	@BeforeEach
 	void otherVolume() throws IOException {
 		Optional<Path> vol = Trees.otherVolume(dir);
 		assumeTrue(vol.isPresent(), "no second file system here");
 		other = vol.get();
-	}
-
-	@AfterEach
-	void clean() throws IOException {
-		if (other != null && Files.exists(other)) {
-			new SafeTree(system).delete(other);
-		}
 	}
 
 	static int sh(Path cwd, String script) throws IOException, InterruptedException {

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,13 +22,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-import org.linksmith.core.internal.DefaultLinkService;
-import org.linksmith.core.internal.SafeTree;
 
 /**
  * While a folder is relocated, another thread looks at the old path as fast as it can: at every
@@ -37,22 +32,9 @@ import org.linksmith.core.internal.SafeTree;
  * would leave the old path empty).
  */
 @EnabledOnOs(OS.LINUX)
-class RelocateNeverMissingTest {
+class RelocateNeverMissingTest extends RelocationFixture {
 	private static final int ROUNDS = 30;
 
-	@TempDir
-	Path dir;
-
-	final FaultyLinkSystem system = new FaultyLinkSystem();
-	final LinkService links = new DefaultLinkService(system);
-	Path other;
-
-	@AfterEach
-	void cleanOtherVolume() throws IOException {
-		if (other != null && Files.exists(other)) {
-			new SafeTree(system).delete(other);
-		}
-	}
 
 	@Test
 	void onOneVolumeTheOldPathIsNeverMissing() throws Exception {

@@ -24,32 +24,16 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 import org.linksmith.core.LinkException.Reason;
-import org.linksmith.core.internal.DefaultLinkService;
 import org.linksmith.core.internal.SafeTree;
 
 /** POSIX links; Windows has {@code WindowsLinksTest}. */
 @DisabledOnOs(OS.WINDOWS)
-class RelocateTest {
+class RelocateTest extends RelocationFixture {
 
-	@TempDir
-	Path dir;
-
-	final FaultyLinkSystem system = new FaultyLinkSystem();
-	final LinkService links = new DefaultLinkService(system);
-	Path other;
-
-	@AfterEach
-	void cleanOtherVolume() throws IOException {
-		if (other != null && Files.exists(other)) {
-			new SafeTree(system).delete(other);
-		}
-	}
 
 	private Path games() throws IOException {
 		Path games = Trees.data(dir.resolve("home/Games"));

@@ -61,27 +61,44 @@ final class FdTree {
 	 * @throws IOException when an entry cannot be deleted; what was deleted stays deleted
 	 */
 	void delete(Path root) throws IOException {
-		Path absolute = root.toAbsolutePath();
+		inParent(root, "the root folder is never deleted", (parentFd, name, shown) -> { //$NON-NLS-1$
+			if (isDirectory()) {
+				removeDirectory(parentFd, name, dev(), ino(), shown);
+			} else {
+				unlink(parentFd, name, 0, shown);
+			}
+		});
+	}
+
+	/** Work on one entry, given its folder's open descriptor and its name as bytes. */
+	@FunctionalInterface
+	private interface EntryWork {
+		void run(int parentFd, byte[] name, String shown) throws IOException;
+	}
+
+	/**
+	 * Opens the folder of {@code path} (followed: the caller named it), reads the entry's
+	 * attributes into {@link #stat} without following it, and runs the work on that descriptor.
+	 *
+	 * @param rootRefusal why the root itself, which has no folder, is refused
+	 */
+	private void inParent(Path path, String rootRefusal, EntryWork work) throws IOException {
+		Path absolute = path.toAbsolutePath();
 		Path parent = absolute.getParent();
-		Path name = absolute.getFileName();
-		if (parent == null || name == null) {
-			throw new FileSystemException(absolute.toString(), null, "the root folder is never deleted"); //$NON-NLS-1$
+		if (parent == null || absolute.getFileName() == null) {
+			throw new FileSystemException(absolute.toString(), null, rootRefusal);
 		}
-		int parentFd = open(Libc.AT_FDCWD, rawBytes(parent), false, parent.toString());
+		byte[] parentBytes = rawBytes(parent);
+		int parentFd = open(Libc.AT_FDCWD, parentBytes, false, parent.toString());
 		try {
+			// the last name, as bytes: what follows the folder's bytes and the slash
 			byte[] whole = rawBytes(absolute);
-			byte[] parentBytes = rawBytes(parent);
-			// the last name, as bytes: what follows the parent's bytes and the slash
 			int skip = parentBytes.length - 1 == 1 ? 1 : parentBytes.length;
-			byte[] n = Arrays.copyOfRange(whole, skip, whole.length);
-			if (!lstat(parentFd, n, absolute.toString())) {
+			byte[] name = Arrays.copyOfRange(whole, skip, whole.length);
+			if (!lstat(parentFd, name, absolute.toString())) {
 				throw new NoSuchFileException(absolute.toString());
 			}
-			if (isDirectory()) {
-				removeDirectory(parentFd, n, dev(), ino(), absolute.toString());
-			} else {
-				unlink(parentFd, n, 0, absolute.toString());
-			}
+			work.run(parentFd, name, absolute.toString());
 		} finally {
 			Libc.close(parentFd);
 		}
@@ -358,31 +375,16 @@ final class FdTree {
 	 * @throws IOException when it is not (any more), or the removal fails
 	 */
 	void removeName(Path link, boolean symbolic) throws IOException {
-		Path absolute = link.toAbsolutePath();
-		Path parent = absolute.getParent();
-		if (parent == null) {
-			throw new FileSystemException(absolute.toString(), null, "the root is not a link"); //$NON-NLS-1$
-		}
-		int parentFd = open(Libc.AT_FDCWD, rawBytes(parent), false, parent.toString());
-		try {
-			byte[] whole = rawBytes(absolute);
-			byte[] parentBytes = rawBytes(parent);
-			int skip = parentBytes.length - 1 == 1 ? 1 : parentBytes.length;
-			byte[] name = Arrays.copyOfRange(whole, skip, whole.length);
-			if (!lstat(parentFd, name, absolute.toString())) {
-				throw new NoSuchFileException(absolute.toString());
-			}
+		inParent(link, "the root is not a link", (parentFd, name, shown) -> { //$NON-NLS-1$
 			int mode = stat.getInt(Libc.STAT_MODE) & Libc.S_IFMT;
 			long links = Libc.STAT_NLINK_IS_LONG ? stat.getLong(Libc.STAT_NLINK) : stat.getInt(Libc.STAT_NLINK) & 0xffffffffL;
 			boolean still = symbolic ? mode == Libc.S_IFLNK : mode == Libc.S_IFREG && links > 1;
 			if (!still) {
-				throw new FileSystemException(absolute.toString(), null,
+				throw new FileSystemException(shown, null,
 						"it changed since it was looked at (it is no longer a link); nothing was removed"); //$NON-NLS-1$
 			}
-			unlink(parentFd, name, 0, absolute.toString());
-		} finally {
-			Libc.close(parentFd);
-		}
+			unlink(parentFd, name, 0, shown);
+		});
 	}
 
 	static Charset defaultCharset() {

@@ -14,10 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -46,7 +44,6 @@ class SwapRaceTest {
 		for (int i = 0; i < OUTSIDE_FILES; i++) {
 			Files.writeString(outside.resolve("keep-" + i), "data " + i);
 		}
-		FdTree fd = new FdTree(StandardCharsets.UTF_8);
 		SafeTree tree = new SafeTree(new PosixLinkSystem());
 		AtomicInteger swaps = new AtomicInteger();
 		for (int round = 0; round < ROUNDS; round++) {
@@ -56,31 +53,15 @@ class SwapRaceTest {
 				Files.writeString(victim.resolve("f-" + i), "x");
 			}
 			Path evil = Files.createSymbolicLink(root.resolve("a/evil"), outside);
-			AtomicBoolean stop = new AtomicBoolean();
-			Thread swapper = new Thread(() -> {
-				while (!stop.get()) {
-					try {
-						fd.exchange(victim, evil);
-						swaps.incrementAndGet();
-					} catch (IOException e) {
-						// the tree is gone already
-						return;
-					}
-				}
-			});
-			swapper.start();
-			int before = swaps.get();
-			while (swaps.get() < before + 50 && swapper.isAlive()) {
-				Thread.onSpinWait(); // the swaps are under way before the delete starts
-			}
+			Swapper swapper = new Swapper(victim, evil).running();
 			try {
 				tree.delete(root);
 			} catch (IOException expected) {
 				// a swap seen mid-way stops the delete: allowed; reaching outside is not
 			} finally {
-				stop.set(true);
-				swapper.join();
+				swapper.close();
 			}
+			swaps.addAndGet(swapper.swaps());
 			assertEquals(OUTSIDE_FILES, count(outside), "files outside the tree were deleted in round " + round);
 		}
 		assertFalse(swaps.get() == 0, "the swapper never ran");

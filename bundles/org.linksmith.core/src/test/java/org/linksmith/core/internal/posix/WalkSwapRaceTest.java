@@ -13,15 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -58,21 +55,9 @@ class WalkSwapRaceTest {
 		}
 		Path a = root.resolve("a");
 		Path evil = Files.createSymbolicLink(root.resolve("evil"), outside);
-		FdTree fd = new FdTree(StandardCharsets.UTF_8);
-		AtomicBoolean stop = new AtomicBoolean();
-		Thread swapper = new Thread(() -> {
-			while (!stop.get()) {
-				try {
-					fd.exchange(a, evil);
-				} catch (IOException e) {
-					return;
-				}
-			}
-		});
 		LinkService links = new DefaultLinkService(new PosixLinkSystem());
 		List<Path> behind = Collections.synchronizedList(new ArrayList<>());
-		swapper.start();
-		try {
+		try (Swapper swapper = new Swapper(a, evil).running()) {
 			for (int round = 0; round < ROUNDS; round++) {
 				links.scan(root, new ScanOptions(true, Set.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY), false),
 						info -> {
@@ -81,9 +66,6 @@ class WalkSwapRaceTest {
 							}
 						}, null);
 			}
-		} finally {
-			stop.set(true);
-			swapper.join();
 		}
 		assertTrue(behind.isEmpty(), "reported from behind the link: " + behind);
 		assertEquals(0, behind.size());
