@@ -40,6 +40,8 @@ final class FdTree {
 	private static final int ENOENT = 2;
 	private static final int ENXIO = 6;
 	private static final int EINVAL = 22;
+	private static final int ENOSYS = 38;
+	private static final int EOPNOTSUPP = 95;
 	/** Offset of st_size in struct stat (x86_64: 48; the generic ABI of aarch64: 48). */
 	private static final int STAT_SIZE = 48;
 
@@ -260,13 +262,19 @@ final class FdTree {
 	 *
 	 * @param a one existing entry
 	 * @param b another existing entry
-	 * @throws IOException when the system or file system cannot (then nothing changed)
+	 * @return {@code false} when the kernel or file system cannot swap (then nothing changed)
+	 * @throws IOException when the swap failed for another reason (then nothing changed)
 	 */
-	void exchange(Path a, Path b) throws IOException {
+	boolean exchange(Path a, Path b) throws IOException {
 		try {
 			Libc.syscall(Libc.SYS_RENAMEAT2, Libc.AT_FDCWD, rawBytes(a), Libc.AT_FDCWD, rawBytes(b),
 					Libc.RENAME_EXCHANGE);
+			return true;
 		} catch (LastErrorException e) {
+			int errno = e.getErrorCode();
+			if (errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP) {
+				return false; // no RENAME_EXCHANGE in this kernel or file system: nothing changed
+			}
 			throw error(e, a.toString());
 		}
 	}

@@ -11,7 +11,6 @@ package org.linksmith.core.internal.posix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -176,16 +175,7 @@ public final class PosixLinkSystem implements LinkSystem {
 		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
 			return false;
 		}
-		try {
-			new FdTree(FdTree.defaultCharset()).exchange(a, b);
-			return true;
-		} catch (FileSystemException e) {
-			String reason = e.getReason();
-			if (reason != null && (reason.equals("error 38") || reason.equals("error 22") || reason.equals("error 95"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				return false; // ENOSYS, EINVAL, EOPNOTSUPP: no RENAME_EXCHANGE here
-			}
-			throw e;
-		}
+		return new FdTree(FdTree.defaultCharset()).exchange(a, b);
 	}
 
 	@Override

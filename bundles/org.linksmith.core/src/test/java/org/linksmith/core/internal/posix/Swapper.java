@@ -29,7 +29,9 @@ final class Swapper implements AutoCloseable {
 		thread = new Thread(() -> {
 			while (!stop.get()) {
 				try {
-					fd.exchange(a, b);
+					if (!fd.exchange(a, b)) {
+						return; // this file system cannot swap
+					}
 					swaps.incrementAndGet();
 				} catch (IOException e) {
 					return;
