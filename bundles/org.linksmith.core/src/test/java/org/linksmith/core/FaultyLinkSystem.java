@@ -77,13 +77,8 @@ class FaultyLinkSystem implements LinkSystem {
 	}
 
 	@Override
-	public void copyFile(Path from, Path to) throws IOException {
-		real.copyFile(from, to);
-	}
-
-	@Override
-	public boolean deleteTree(Path root) throws IOException {
-		return real.deleteTree(root);
+	public org.linksmith.core.internal.TreeEngine treeEngine() {
+		return real.treeEngine();
 	}
 
 	@Override

@@ -42,10 +42,6 @@ public interface LinkSystem {
 	}
 
 	/**
-	 * @param where a path on the volume in question (need not exist)
-	 * @return the link types this system can create there
-	 */
-	/**
 	 * Copies one regular file with its attributes (mode, times, owner where permitted), as
 	 * {@code cp -a} does; systems that can keep the holes of sparse files do.
 	 *
@@ -59,15 +55,12 @@ public interface LinkSystem {
 	}
 
 	/**
-	 * Deletes a tree relative to open directory descriptors (or handles), so that a folder swapped
-	 * for a link during the delete is never entered, where this system can.
-	 *
-	 * @param root a folder or a single entry
-	 * @return {@code false} when this system cannot (the caller then walks by path)
-	 * @throws IOException when an entry cannot be deleted
+	 * @return the engine that measures, copies, verifies and deletes trees relative to open folder
+	 *         descriptors (or handles), so that a folder swapped for a link during the work is never
+	 *         entered; {@code null} where this system has none (then {@link SafeTree} walks by path)
 	 */
-	default boolean deleteTree(Path root) throws IOException {
-		return false;
+	default TreeEngine treeEngine() {
+		return null;
 	}
 
 	/**
@@ -90,6 +83,10 @@ public interface LinkSystem {
 		return false;
 	}
 
+	/**
+	 * @param where a path on the volume in question (need not exist)
+	 * @return the link types this system can create there
+	 */
 	Set<LinkType> supportedTypes(Path where);
 
 	/**

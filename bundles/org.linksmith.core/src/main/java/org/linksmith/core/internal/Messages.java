@@ -52,6 +52,10 @@ public final class Messages extends NLS {
 	public static String Error_SpecialInside;
 	public static String Error_MountInside;
 	public static String Detail_SpecialNotCopied;
+	public static String Detail_Replaced;
+	public static String Detail_NoLongerAFolder;
+	public static String Detail_MountNotEntered;
+	public static String Detail_ChangedSinceLooked;
 	public static String Kind_Fifo;
 	public static String Kind_Socket;
 	public static String Kind_Device;

@@ -126,7 +126,7 @@ final class Relocator {
 			}
 			if (size.special != null) {
 				throw new LinkException(Reason.NOT_SUPPORTED, shown, NLS.bind(Messages.Error_SpecialInside,
-						new Object[] { Errors.show(shown), Errors.show(size.special), SafeTree.kindOfSpecial(size.special) }));
+						new Object[] { Errors.show(shown), Errors.show(size.special), size.specialKind }));
 			}
 			int kib = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1, size.bytes / 1024));
 			sub.subTask(NLS.bind(Messages.Relocate_Copying, Errors.show(target)));

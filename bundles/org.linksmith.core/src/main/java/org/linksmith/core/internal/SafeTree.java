@@ -50,6 +50,8 @@ public final class SafeTree {
 		public long bytes;
 		/** The first special file met (fifo, socket, device node), or {@code null}. */
 		public Path special;
+		/** What {@link #special} is, in plain words. */
+		public String specialKind;
 		/** The first folder inside that another file system is mounted on, or {@code null}. */
 		public Path mountPoint;
 	}
@@ -69,6 +71,10 @@ public final class SafeTree {
 	 * @throws IOException when it cannot be read
 	 */
 	public Size measure(Path dir, IProgressMonitor monitor) throws IOException {
+		TreeEngine engine = system.treeEngine();
+		if (engine != null) {
+			return engine.measure(dir, monitor);
+		}
 		Size size = new Size();
 		measure(dir, system.volumeOf(dir), size, monitor);
 		return size;
@@ -90,6 +96,7 @@ public final class SafeTree {
 					size.bytes += attrs.size();
 				} else if (size.special == null && isSpecial(entry, attrs)) {
 					size.special = entry;
+					size.specialKind = kindOfSpecial(entry);
 				}
 			}
 		}
@@ -129,6 +136,10 @@ public final class SafeTree {
 	 * @throws IOException on failure (the partial copy is left for the caller to remove)
 	 */
 	public int copy(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		TreeEngine engine = system.treeEngine();
+		if (engine != null) {
+			return engine.copy(source, target, monitor);
+		}
 		Map<FileId, Path> copied = new HashMap<>();
 		int[] outside = new int[1];
 		copyContents(source, target, copied, outside, monitor);
@@ -241,6 +252,14 @@ public final class SafeTree {
 	 * @throws IOException on failure (the partial clone is left for the caller to remove)
 	 */
 	public long hardLinkClone(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		TreeEngine engine = system.treeEngine();
+		if (engine != null) {
+			return engine.hardLinkClone(source, target, monitor);
+		}
+		return hardLinkCloneByPath(source, target, monitor);
+	}
+
+	private long hardLinkCloneByPath(Path source, Path target, IProgressMonitor monitor) throws IOException {
 		long files = 0;
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
 			for (Path entry : entries) {
@@ -249,7 +268,7 @@ public final class SafeTree {
 				BasicFileAttributes attrs = lstat(entry);
 				if (isRealDirectory(attrs)) {
 					Files.createDirectory(dest);
-					files += hardLinkClone(entry, dest, monitor);
+					files += hardLinkCloneByPath(entry, dest, monitor);
 					continue;
 				}
 				if (!recreateLink(entry, dest, system.classify(entry, attrs))) {
@@ -272,6 +291,14 @@ public final class SafeTree {
 	 * @throws IOException when either cannot be read
 	 */
 	public String verify(Path original, Path copy, IProgressMonitor monitor) throws IOException {
+		TreeEngine engine = system.treeEngine();
+		if (engine != null) {
+			return engine.verify(original, copy, monitor);
+		}
+		return verifyByPath(original, copy, monitor);
+	}
+
+	private String verifyByPath(Path original, Path copy, IProgressMonitor monitor) throws IOException {
 		checkCanceled(monitor);
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(original)) {
 			int count = 0;
@@ -291,7 +318,7 @@ public final class SafeTree {
 				}
 				String difference = null;
 				if (isRealDirectory(a)) {
-					difference = verify(entry, other, monitor);
+					difference = verifyByPath(entry, other, monitor);
 				} else if (a.isSymbolicLink() || a.isOther()) {
 					if (!system.readTarget(entry).equals(system.readTarget(other))) {
 						difference = other + ": different link target"; //$NON-NLS-1$
@@ -348,8 +375,10 @@ public final class SafeTree {
 	 * @throws IOException when an entry cannot be deleted (the rest stays)
 	 */
 	public void delete(Path root) throws IOException {
-		if (system.deleteTree(root)) {
-			return; // relative to open descriptors: a folder swapped for a link is never entered
+		TreeEngine engine = system.treeEngine();
+		if (engine != null) {
+			engine.delete(root); // relative to open descriptors: a folder swapped for a link is never entered
+			return;
 		}
 		deleteByPath(root);
 	}

@@ -12,17 +12,14 @@ package org.linksmith.core.internal.posix;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+
+import org.linksmith.core.internal.Messages;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Memory;
 
 /**
  * Tree operations relative to open directory descriptors, as GNU {@code fts}/{@code rm}, Rust's
@@ -35,22 +32,11 @@ import com.sun.jna.Memory;
  * length never matters (no call gets more than one name).
  */
 final class FdTree {
-	private static final int BUFFER_SIZE = 64 * 1024;
-	private static final byte[] EMPTY = { 0 };
-	private static final int ENOENT = 2;
-	private static final int ENXIO = 6;
-	private static final int EINVAL = 22;
-	private static final int ENOSYS = 38;
-	private static final int EOPNOTSUPP = 95;
-	/** Offset of st_size in struct stat (x86_64: 48; the generic ABI of aarch64: 48). */
-	private static final int STAT_SIZE = 48;
 
-	private final Charset charset;
-	private final Memory stat = new Memory(Libc.STAT_BUFFER_SIZE);
-	private final Memory listing = new Memory(BUFFER_SIZE);
+	private final Fds fds;
 
 	FdTree(Charset charset) {
-		this.charset = charset;
+		this.fds = new Fds(charset);
 	}
 
 	/**
@@ -63,41 +49,42 @@ final class FdTree {
 	 * @throws IOException when an entry cannot be deleted; what was deleted stays deleted
 	 */
 	void delete(Path root) throws IOException {
-		inParent(root, "the root folder is never deleted", (parentFd, name, shown) -> { //$NON-NLS-1$
-			if (isDirectory()) {
-				removeDirectory(parentFd, name, dev(), ino(), shown);
+		inParent(fds, root, "the root folder is never deleted", (parentFd, name, shown) -> { //$NON-NLS-1$
+			if (fds.isDirectory()) {
+				removeDirectory(parentFd, name, fds.dev(), shown);
 			} else {
-				unlink(parentFd, name, 0, shown);
+				Fds.unlink(parentFd, name, 0, shown);
 			}
 		});
 	}
 
 	/** Work on one entry, given its folder's open descriptor and its name as bytes. */
 	@FunctionalInterface
-	private interface EntryWork {
+	interface EntryWork {
 		void run(int parentFd, byte[] name, String shown) throws IOException;
 	}
 
 	/**
 	 * Opens the folder of {@code path} (followed: the caller named it), reads the entry's
-	 * attributes into {@link #stat} without following it, and runs the work on that descriptor.
+	 * attributes into the stat buffer of {@code fds} without following it, and runs the work on
+	 * that descriptor.
 	 *
 	 * @param rootRefusal why the root itself, which has no folder, is refused
 	 */
-	private void inParent(Path path, String rootRefusal, EntryWork work) throws IOException {
+	static void inParent(Fds fds, Path path, String rootRefusal, EntryWork work) throws IOException {
 		Path absolute = path.toAbsolutePath();
 		Path parent = absolute.getParent();
 		if (parent == null || absolute.getFileName() == null) {
 			throw new FileSystemException(absolute.toString(), null, rootRefusal);
 		}
-		byte[] parentBytes = rawBytes(parent);
-		int parentFd = open(Libc.AT_FDCWD, parentBytes, false, parent.toString());
+		byte[] parentBytes = Fds.rawBytes(parent);
+		int parentFd = Fds.openDirectory(Libc.AT_FDCWD, parentBytes, false, parent.toString());
 		try {
 			// the last name, as bytes: what follows the folder's bytes and the slash
-			byte[] whole = rawBytes(absolute);
+			byte[] whole = Fds.rawBytes(absolute);
 			int skip = parentBytes.length - 1 == 1 ? 1 : parentBytes.length;
 			byte[] name = Arrays.copyOfRange(whole, skip, whole.length);
-			if (!lstat(parentFd, name, absolute.toString())) {
+			if (!fds.lstat(parentFd, name, absolute.toString())) {
 				throw new NoSuchFileException(absolute.toString());
 			}
 			work.run(parentFd, name, absolute.toString());
@@ -106,154 +93,28 @@ final class FdTree {
 		}
 	}
 
-	private void removeDirectory(int parentFd, byte[] name, long dev, long ino, String shown) throws IOException {
-		int fd = open(parentFd, name, true, shown);
+	private void removeDirectory(int parentFd, byte[] name, long dev, String shown) throws IOException {
+		int fd = fds.openListedDirectory(parentFd, name, shown);
 		try {
-			fstat(fd, shown);
-			if (dev() != dev || ino() != ino) {
-				throw new FileSystemException(shown, null,
-						"the folder was replaced while it was being deleted; what is there now was not touched"); //$NON-NLS-1$
-			}
-			for (byte[] child : names(fd, shown)) {
-				String childShown = shown + '/' + new String(child, 0, child.length - 1, charset);
-				if (!lstat(fd, child, childShown)) {
+			for (byte[] child : fds.names(fd, shown)) {
+				String childShown = fds.show(shown, child);
+				if (!fds.lstat(fd, child, childShown)) {
 					continue; // gone meanwhile
 				}
-				if (isDirectory()) {
-					if (dev() != dev) {
-						throw new FileSystemException(childShown, null,
-								"another file system is mounted there; it was not entered. Unmount it first"); //$NON-NLS-1$
+				if (fds.isDirectory()) {
+					if (fds.dev() != dev) {
+						throw new FileSystemException(childShown, null, Messages.Detail_MountNotEntered);
 					}
-					removeDirectory(fd, child, dev(), ino(), childShown);
+					removeDirectory(fd, child, dev, childShown);
 				} else {
 					// a file, a link (removed as a link), a fifo, socket or device node
-					unlink(fd, child, 0, childShown);
+					Fds.unlink(fd, child, 0, childShown);
 				}
 			}
 		} finally {
 			Libc.close(fd);
 		}
-		unlink(parentFd, name, Libc.AT_REMOVEDIR, shown);
-	}
-
-	/** Every name in the folder (without . and ..), each NUL-terminated, read before any change. */
-	private List<byte[]> names(int fd, String shown) throws IOException {
-		List<byte[]> names = new ArrayList<>();
-		byte[] bytes = new byte[BUFFER_SIZE];
-		while (true) {
-			long n;
-			try {
-				n = Libc.syscall(Libc.SYS_GETDENTS64, fd, listing, BUFFER_SIZE);
-			} catch (LastErrorException e) {
-				throw error(e, shown);
-			}
-			if (n <= 0) {
-				return names;
-			}
-			listing.read(0, bytes, 0, (int) n);
-			int off = 0;
-			while (off < n) {
-				int reclen = (bytes[off + 16] & 0xff) | (bytes[off + 17] & 0xff) << 8;
-				int start = off + 19;
-				int end = start;
-				while (end < off + reclen && bytes[end] != 0) {
-					end++;
-				}
-				off += reclen;
-				int len = end - start;
-				if (bytes[start] == '.' && (len == 1 || len == 2 && bytes[start + 1] == '.')) {
-					continue;
-				}
-				names.add(Arrays.copyOfRange(bytes, start, end + 1));
-			}
-		}
-	}
-
-	private int open(int dirFd, byte[] name, boolean noFollow, String shown) throws IOException {
-		int flags = Libc.O_RDONLY | Libc.O_DIRECTORY | Libc.O_CLOEXEC | (noFollow ? Libc.O_NOFOLLOW : 0);
-		try {
-			return Libc.openat(dirFd, name, flags);
-		} catch (LastErrorException e) {
-			throw error(e, shown);
-		}
-	}
-
-	/** @return false when the entry does not exist */
-	private boolean lstat(int dirFd, byte[] name, String shown) throws IOException {
-		try {
-			Libc.fstatat(dirFd, name, stat, Libc.AT_SYMLINK_NOFOLLOW);
-			return true;
-		} catch (LastErrorException e) {
-			if (e.getErrorCode() == ENOENT) {
-				return false;
-			}
-			throw error(e, shown);
-		}
-	}
-
-	private void fstat(int fd, String shown) throws IOException {
-		try {
-			Libc.fstatat(fd, EMPTY, stat, Libc.AT_EMPTY_PATH);
-		} catch (LastErrorException e) {
-			throw error(e, shown);
-		}
-	}
-
-	private static void unlink(int dirFd, byte[] name, int flags, String shown) throws IOException {
-		try {
-			Libc.unlinkat(dirFd, name, flags);
-		} catch (LastErrorException e) {
-			if (e.getErrorCode() != ENOENT) {
-				throw error(e, shown);
-			}
-		}
-	}
-
-	private boolean isDirectory() {
-		return (stat.getInt(Libc.STAT_MODE) & Libc.S_IFMT) == Libc.S_IFDIR;
-	}
-
-	private long dev() {
-		return stat.getLong(Libc.STAT_DEV);
-	}
-
-	private long ino() {
-		return stat.getLong(Libc.STAT_INO);
-	}
-
-	/**
-	 * The bytes the system knows a path by, NUL-terminated. A Path read from a listing keeps the
-	 * bytes of names that are not valid in the locale's encoding, but its String form does not;
-	 * its file: URI does, percent-encoded.
-	 */
-	static byte[] rawBytes(Path path) {
-		String raw = path.toAbsolutePath().toUri().getRawPath();
-		if (raw.length() > 1 && raw.endsWith("/")) { //$NON-NLS-1$
-			raw = raw.substring(0, raw.length() - 1); // toUri() marks folders with a slash
-		}
-		byte[] out = new byte[raw.length() + 1];
-		int n = 0;
-		for (int i = 0; i < raw.length(); i++) {
-			char c = raw.charAt(i);
-			if (c == '%' && i + 2 < raw.length()) {
-				out[n++] = (byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16);
-				i += 2;
-			} else {
-				out[n++] = (byte) c;
-			}
-		}
-		return Arrays.copyOf(out, n + 1);
-	}
-
-	static IOException error(LastErrorException e, String shown) {
-		return switch (e.getErrorCode()) {
-			case 2 -> new NoSuchFileException(shown);
-			case 1, 13 -> new AccessDeniedException(shown);
-			case 39 -> new DirectoryNotEmptyException(shown);
-			case 40, 20 -> new FileSystemException(shown, null,
-					"it is no longer a folder (it was replaced, perhaps by a link, during the operation); it was not entered"); //$NON-NLS-1$
-			default -> LinuxTreeWalker.errnoException(e.getErrorCode(), shown);
-		};
+		Fds.unlink(parentFd, name, Libc.AT_REMOVEDIR, shown);
 	}
 
 	/**
@@ -267,109 +128,16 @@ final class FdTree {
 	 */
 	boolean exchange(Path a, Path b) throws IOException {
 		try {
-			Libc.syscall(Libc.SYS_RENAMEAT2, Libc.AT_FDCWD, rawBytes(a), Libc.AT_FDCWD, rawBytes(b),
+			Libc.syscall(Libc.SYS_RENAMEAT2, Libc.AT_FDCWD, Fds.rawBytes(a), Libc.AT_FDCWD, Fds.rawBytes(b),
 					Libc.RENAME_EXCHANGE);
 			return true;
 		} catch (LastErrorException e) {
 			int errno = e.getErrorCode();
-			if (errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP) {
+			if (errno == Fds.ENOSYS || errno == Fds.EINVAL || errno == Fds.EOPNOTSUPP) {
 				return false; // no RENAME_EXCHANGE in this kernel or file system: nothing changed
 			}
-			throw error(e, a.toString());
+			throw Fds.error(e, a.toString());
 		}
-	}
-
-	/**
-	 * Copies a regular file's contents with its holes kept (only the data ranges that
-	 * {@code lseek(SEEK_DATA/SEEK_HOLE)} reports are written; the rest stays unallocated, as with
-	 * {@code cp --sparse=auto}). The source is opened with O_NOFOLLOW and the copy is created with
-	 * O_EXCL, so neither can be a link swapped in meanwhile.
-	 *
-	 * @param source a regular file
-	 * @param target a name that does not exist yet
-	 * @return the number of bytes of data copied
-	 * @throws IOException on failure (a partial target may remain for the caller to remove)
-	 */
-	long copySparse(Path source, Path target) throws IOException {
-		String from = source.toAbsolutePath().toString();
-		String to = target.toAbsolutePath().toString();
-		int in;
-		try {
-			in = Libc.openat(Libc.AT_FDCWD, rawBytes(source), Libc.O_RDONLY | Libc.O_NOFOLLOW | Libc.O_CLOEXEC);
-		} catch (LastErrorException e) {
-			throw error(e, from);
-		}
-		try {
-			fstat(in, from);
-			long size = stat.getLong(STAT_SIZE);
-			int out;
-			try {
-				out = Libc.openat(Libc.AT_FDCWD, rawBytes(target),
-						Libc.O_WRONLY | Libc.O_CREAT | Libc.O_EXCL | Libc.O_NOFOLLOW | Libc.O_CLOEXEC, 0600);
-			} catch (LastErrorException e) {
-				throw error(e, to);
-			}
-			try {
-				long copied = 0;
-				long offset = 0;
-				while (offset < size) {
-					long data;
-					try {
-						data = Libc.lseek(in, offset, Libc.SEEK_DATA);
-					} catch (LastErrorException e) {
-						if (e.getErrorCode() == ENXIO) {
-							break; // only a hole is left
-						}
-						if (e.getErrorCode() == EINVAL) {
-							data = offset; // no SEEK_DATA on this file system: all is data
-						} else {
-							throw error(e, from);
-						}
-					}
-					long hole;
-					try {
-						hole = Libc.lseek(in, data, Libc.SEEK_HOLE);
-					} catch (LastErrorException e) {
-						hole = size;
-					}
-					copied += copyRange(in, out, data, Math.min(hole, size), from, to);
-					offset = hole;
-				}
-				Libc.ftruncate(out, size);
-				return copied;
-			} catch (LastErrorException e) {
-				throw error(e, to);
-			} finally {
-				Libc.close(out);
-			}
-		} finally {
-			Libc.close(in);
-		}
-	}
-
-	private long copyRange(int in, int out, long start, long end, String from, String to) throws IOException {
-		long position = start;
-		while (position < end) {
-			long n;
-			try {
-				n = Libc.pread(in, listing, Math.min(BUFFER_SIZE, end - position), position);
-			} catch (LastErrorException e) {
-				throw error(e, from);
-			}
-			if (n <= 0) {
-				break; // the file shrank meanwhile
-			}
-			long written = 0;
-			while (written < n) {
-				try {
-					written += Libc.pwrite(out, listing.share(written), n - written, position + written);
-				} catch (LastErrorException e) {
-					throw error(e, to);
-				}
-			}
-			position += n;
-		}
-		return position - start;
 	}
 
 	/**
@@ -383,16 +151,19 @@ final class FdTree {
 	 * @throws IOException when it is not (any more), or the removal fails
 	 */
 	void removeName(Path link, boolean symbolic) throws IOException {
-		inParent(link, "the root is not a link", (parentFd, name, shown) -> { //$NON-NLS-1$
-			int mode = stat.getInt(Libc.STAT_MODE) & Libc.S_IFMT;
-			long links = Libc.STAT_NLINK_IS_LONG ? stat.getLong(Libc.STAT_NLINK) : stat.getInt(Libc.STAT_NLINK) & 0xffffffffL;
-			boolean still = symbolic ? mode == Libc.S_IFLNK : mode == Libc.S_IFREG && links > 1;
+		inParent(fds, link, "the root is not a link", (parentFd, name, shown) -> { //$NON-NLS-1$
+			int type = fds.type();
+			boolean still = symbolic ? type == Libc.S_IFLNK : type == Libc.S_IFREG && fds.links() > 1;
 			if (!still) {
-				throw new FileSystemException(shown, null,
-						"it changed since it was looked at (it is no longer a link); nothing was removed"); //$NON-NLS-1$
+				throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
 			}
-			unlink(parentFd, name, 0, shown);
+			Fds.unlink(parentFd, name, 0, shown);
 		});
+	}
+
+	/** @return the bytes the system knows a path by, NUL-terminated */
+	static byte[] rawBytes(Path path) {
+		return Fds.rawBytes(path);
 	}
 
 	static Charset defaultCharset() {

@@ -61,6 +61,14 @@ final class Libc {
 	static final int STAT_NLINK;
 	static final boolean STAT_NLINK_IS_LONG;
 	static final int STAT_MODE;
+	static final int STAT_UID;
+	static final int STAT_GID;
+	/** Offset of st_size (both layouts). */
+	static final int STAT_SIZE = 48;
+	/** Offset of st_atim, followed by st_mtim: two struct timespec, as utimensat wants them. */
+	static final int STAT_TIMES = 72;
+	/** Do not block on open (a fifo swapped in for a file must not hang the copy). */
+	static final int O_NONBLOCK = 04000;
 
 	static final int DT_UNKNOWN = 0;
 	static final int DT_DIR = 4;
@@ -71,6 +79,10 @@ final class Libc {
 	static final int S_IFDIR = 0040000;
 	static final int S_IFREG = 0100000;
 	static final int S_IFLNK = 0120000;
+	static final int S_IFIFO = 0010000;
+	static final int S_IFSOCK = 0140000;
+	static final int S_IFCHR = 0020000;
+	static final int S_IFBLK = 0060000;
 
 	/** Whether the calls are bound and the constants known for this machine. */
 	static final boolean AVAILABLE;
@@ -86,6 +98,8 @@ final class Libc {
 			STAT_NLINK = 16;
 			STAT_NLINK_IS_LONG = true;
 			STAT_MODE = 24;
+			STAT_UID = 28;
+			STAT_GID = 32;
 		} else {
 			// aarch64 (generic Linux ABI)
 			O_DIRECTORY = 040000;
@@ -95,6 +109,8 @@ final class Libc {
 			STAT_NLINK = 20;
 			STAT_NLINK_IS_LONG = false;
 			STAT_MODE = 16;
+			STAT_UID = 24;
+			STAT_GID = 28;
 		}
 		boolean ok = false;
 		if ((x86 || arm) && !Boolean.getBoolean("linksmith.noNative")) { //$NON-NLS-1$
@@ -142,4 +158,32 @@ final class Libc {
 	static native int fstatat(int dirfd, Pointer path, Pointer buffer, int flags) throws LastErrorException;
 
 	static native long readlinkat(int dirfd, Pointer path, Pointer buffer, long size) throws LastErrorException;
+
+	static native long readlinkat(int dirfd, byte[] path, Pointer buffer, long size) throws LastErrorException;
+
+	static native int mkdirat(int dirfd, byte[] path, int mode) throws LastErrorException;
+
+	static native int symlinkat(byte[] target, int newdirfd, byte[] linkpath) throws LastErrorException;
+
+	static native int linkat(int olddirfd, byte[] oldpath, int newdirfd, byte[] newpath, int flags)
+			throws LastErrorException;
+
+	static native int renameat(int olddirfd, byte[] oldpath, int newdirfd, byte[] newpath) throws LastErrorException;
+
+	static native int fchmod(int fd, int mode) throws LastErrorException;
+
+	static native int fchown(int fd, int owner, int group) throws LastErrorException;
+
+	static native int fchownat(int dirfd, byte[] path, int owner, int group, int flags) throws LastErrorException;
+
+	/** utimensat(2) with {@code times} pointing at two struct timespec (access, modification). */
+	static native int utimensat(int dirfd, byte[] path, Pointer times, int flags) throws LastErrorException;
+
+	static native int futimens(int fd, Pointer times) throws LastErrorException;
+
+	static native long flistxattr(int fd, Pointer list, long size) throws LastErrorException;
+
+	static native long fgetxattr(int fd, byte[] name, Pointer value, long size) throws LastErrorException;
+
+	static native int fsetxattr(int fd, byte[] name, Pointer value, long size, int flags) throws LastErrorException;
 }

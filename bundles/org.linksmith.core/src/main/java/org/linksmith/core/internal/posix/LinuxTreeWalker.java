@@ -199,7 +199,7 @@ public final class LinuxTreeWalker implements TreeWalker {
 			try {
 				child = Libc.openat(parent.fd, walk.cString(name), flags);
 			} catch (LastErrorException e) {
-				throw FdTree.error(e, dir);
+				throw Fds.error(e, dir);
 			}
 			Memory st = STAT.get();
 			try {

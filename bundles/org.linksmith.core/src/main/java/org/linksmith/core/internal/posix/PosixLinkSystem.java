@@ -23,12 +23,12 @@ import java.util.Set;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
-import org.linksmith.core.internal.CopiedAttributes;
 import org.linksmith.core.internal.Errors;
 import org.linksmith.core.internal.IoErrors;
 import org.linksmith.core.internal.FileId;
 import org.linksmith.core.internal.LinkSystem;
 import org.linksmith.core.internal.NioTreeWalker;
+import org.linksmith.core.internal.TreeEngine;
 import org.linksmith.core.internal.TreeWalker;
 
 /**
@@ -39,6 +39,7 @@ public final class PosixLinkSystem implements LinkSystem {
 
 	private final boolean fastWalker;
 	private volatile TreeWalker walker;
+	private volatile TreeEngine engine;
 
 	/** Uses the fast Linux walker where it is available. */
 	public PosixLinkSystem() {
@@ -147,27 +148,16 @@ public final class PosixLinkSystem implements LinkSystem {
 	}
 
 	@Override
-	public void copyFile(Path from, Path to) throws IOException {
+	public TreeEngine treeEngine() {
 		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
-			LinkSystem.super.copyFile(from, to);
-			return;
+			return null;
 		}
-		new FdTree(FdTree.defaultCharset()).copySparse(from, to);
-		CopiedAttributes.ownerAndMode(from, to);
-		CopiedAttributes.extended(from, to);
-		java.nio.file.attribute.BasicFileAttributes times = Files.readAttributes(from,
-				java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-		Files.getFileAttributeView(to, java.nio.file.attribute.BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-				.setTimes(times.lastModifiedTime(), times.lastAccessTime(), null);
-	}
-
-	@Override
-	public boolean deleteTree(Path root) throws IOException {
-		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
-			return false;
+		TreeEngine e = engine;
+		if (e == null) {
+			e = new FdTreeEngine(FdTree.defaultCharset());
+			engine = e;
 		}
-		new FdTree(FdTree.defaultCharset()).delete(root);
-		return true;
+		return e;
 	}
 
 	@Override

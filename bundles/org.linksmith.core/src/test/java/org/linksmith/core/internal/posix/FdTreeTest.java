@@ -113,4 +113,23 @@ class FdTreeTest {
 		assertFalse(Files.exists(second));
 		assertEquals("only name", Files.readString(file));
 	}
+
+	@Test
+	void treesDeeperThanPathMaxAreMeasuredCopiedVerifiedAndDeletedWhole() throws Exception {
+		Path root = Files.createDirectories(dir.resolve("deep"));
+		// 60 levels of 100-byte names: about 6,000 bytes, beyond PATH_MAX (4,096)
+		assertEquals(0, sh(root, "n=$(printf 'd%.0s' $(seq 100)); for i in $(seq 60); do mkdir $n && cd $n || exit 1; done; "
+				+ "echo bottom > file && ln -s file link"));
+		SafeTree.Size size = tree.measure(root, new org.eclipse.core.runtime.NullProgressMonitor());
+		assertEquals(62, size.entries, "every level and both bottom entries counted");
+		Path copy = Files.createDirectory(dir.resolve("copy"));
+		tree.copy(root, copy, new org.eclipse.core.runtime.NullProgressMonitor());
+		assertEquals(null, tree.verify(root, copy, new org.eclipse.core.runtime.NullProgressMonitor()));
+		assertEquals(0, sh(dir, "cd copy; n=$(printf 'd%.0s' $(seq 100)); for i in $(seq 60); do cd $n || exit 1; done; "
+				+ "[ \"$(cat file)\" = bottom ] && [ \"$(readlink link)\" = file ]"), "the bottom of the copy");
+		tree.delete(root);
+		tree.delete(copy);
+		assertFalse(Files.exists(root, LinkOption.NOFOLLOW_LINKS));
+		assertFalse(Files.exists(copy, LinkOption.NOFOLLOW_LINKS));
+	}
 }

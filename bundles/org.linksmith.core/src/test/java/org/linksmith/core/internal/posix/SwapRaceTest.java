@@ -70,6 +70,41 @@ class SwapRaceTest {
 		}
 	}
 
+	@Test
+	void copyingATreeNeverReachesThroughAFolderSwappedForALink() throws Exception {
+		assumeTrue(LinuxTreeWalker.isAvailable(), "no native calls on this machine");
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		for (int i = 0; i < 20; i++) {
+			Files.writeString(outside.resolve("secret-" + i), "private " + i);
+		}
+		SafeTree tree = new SafeTree(new PosixLinkSystem());
+		int swaps = 0;
+		int leaks = 0;
+		for (int round = 0; round < ROUNDS / 4; round++) {
+			Path root = dir.resolve("src-" + round);
+			Path victim = Files.createDirectories(root.resolve("a/victim"));
+			for (int i = 0; i < 20; i++) {
+				Files.writeString(victim.resolve("f-" + i), "x");
+			}
+			Path evil = Files.createSymbolicLink(root.resolve("a/evil"), outside);
+			Path copy = Files.createDirectory(dir.resolve("copy-" + round));
+			Swapper swapper = new Swapper(victim, evil).running();
+			try {
+				tree.copy(root, copy, new org.eclipse.core.runtime.NullProgressMonitor());
+			} catch (IOException expected) {
+				// a swap seen mid-way stops the copy: allowed; copying what is outside is not
+			} finally {
+				swapper.close();
+			}
+			swaps += swapper.swaps();
+			try (var all = Files.walk(copy)) { // Files.walk never follows links
+				leaks += (int) all.filter(p -> p.getFileName().toString().startsWith("secret-")).count();
+			}
+		}
+		assertFalse(swaps == 0, "the swapper never ran");
+		assertEquals(0, leaks, "files from outside the tree were copied into it");
+	}
+
 	private static long count(Path folder) throws IOException {
 		try (var list = Files.list(folder)) {
 			return list.count();

@@ -1,0 +1,74 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Tree operations that work relative to open folders (descriptors or handles) instead of full
+ * paths: every folder is opened from its parent's descriptor without following links, and checked
+ * to be the folder that was listed, so a folder swapped for a link (or another folder) during the
+ * operation is never entered, and a tree's depth never matters. {@link SafeTree} uses the
+ * system's engine where it has one. Only the named root's parent folders are followed (the caller
+ * named them).
+ */
+public interface TreeEngine {
+
+	/**
+	 * @param dir a real directory
+	 * @param monitor cancellation
+	 * @return how much it holds, with its first special file and first mount point
+	 * @throws IOException when it cannot be read
+	 */
+	SafeTree.Size measure(Path dir, IProgressMonitor monitor) throws IOException;
+
+	/**
+	 * Copies a tree's contents into an empty directory as {@code cp -a} does: links recreated as
+	 * links, hard links inside the tree kept, holes kept, mode, owner where permitted, times and
+	 * extended attributes applied after the contents. Special files are never opened: the copy
+	 * stops with an error naming the first.
+	 *
+	 * @param source a real directory
+	 * @param target an empty directory
+	 * @param monitor one unit of work per KiB copied; cancellation
+	 * @return how many files had hard links outside the tree
+	 * @throws IOException on failure (the partial copy is left for the caller to remove)
+	 */
+	int copy(Path source, Path target, IProgressMonitor monitor) throws IOException;
+
+	/**
+	 * @param original the original tree
+	 * @param copy its copy
+	 * @param monitor one unit of work per KiB compared; cancellation
+	 * @return {@code null} when they hold the same entries, kinds, link targets and bytes, else
+	 *         the first difference
+	 * @throws IOException when either cannot be read
+	 */
+	String verify(Path original, Path copy, IProgressMonitor monitor) throws IOException;
+
+	/**
+	 * @param source a real directory
+	 * @param target an empty directory that receives folders, links and hard links to the files
+	 * @param monitor one unit of work per file; cancellation
+	 * @return the number of files linked
+	 * @throws IOException on failure
+	 */
+	long hardLinkClone(Path source, Path target, IProgressMonitor monitor) throws IOException;
+
+	/**
+	 * @param root a folder or a single entry, deleted without following any link in it; a mount
+	 *            point inside is never entered
+	 * @throws IOException when an entry cannot be deleted
+	 */
+	void delete(Path root) throws IOException;
+}
