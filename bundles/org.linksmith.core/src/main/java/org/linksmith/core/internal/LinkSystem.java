@@ -173,7 +173,8 @@ public interface LinkSystem {
 	void removeLink(Path link, LinkType type) throws IOException;
 
 	/**
-	 * Replaces {@code link} by {@code replacement} in one atomic step.
+	 * Replaces {@code link} by {@code replacement} in one atomic step, where the system can only
+	 * if {@code link} still is a link at that moment (never a file or folder put there meanwhile).
 	 *
 	 * @param replacement a new link beside {@code link}
 	 * @param link the link to replace

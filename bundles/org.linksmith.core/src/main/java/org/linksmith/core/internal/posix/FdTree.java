@@ -161,6 +161,66 @@ final class FdTree {
 		});
 	}
 
+	/**
+	 * Puts a new symbolic link in the place of an old one, in the old one's folder, never in the
+	 * place of anything else: the two names are swapped atomically
+	 * ({@code renameat2(RENAME_EXCHANGE)} in the folder's open descriptor) and what comes out at
+	 * the new link's name is checked; had the old name been replaced meanwhile by something that is
+	 * not a symbolic link (a file, a folder), the swap is undone at once and nothing is lost. Where
+	 * the file system cannot swap, the old name is checked in the same descriptor just before an
+	 * ordinary {@code renameat}.
+	 *
+	 * @param replacement the new link, a sibling of {@code link}
+	 * @param link the symbolic link to replace
+	 * @throws IOException when {@code link} is not (any more) a symbolic link, or the rename fails;
+	 *             then {@code link} is unchanged and {@code replacement} remains
+	 */
+	void replaceLink(Path replacement, Path link) throws IOException {
+		byte[] newWhole = Fds.rawBytes(replacement);
+		int slash = newWhole.length - 1;
+		while (slash > 0 && newWhole[slash - 1] != '/') {
+			slash--;
+		}
+		byte[] newBytes = Arrays.copyOfRange(newWhole, slash, newWhole.length);
+		inParent(fds, link, "the root is not a link", (parentFd, name, shown) -> { //$NON-NLS-1$
+			if (fds.type() != Libc.S_IFLNK) {
+				throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
+			}
+			boolean swapped;
+			try {
+				Libc.syscall(Libc.SYS_RENAMEAT2, parentFd, newBytes, parentFd, name, Libc.RENAME_EXCHANGE);
+				swapped = true;
+			} catch (LastErrorException e) {
+				int errno = e.getErrorCode();
+				if (errno != Fds.ENOSYS && errno != Fds.EINVAL && errno != Fds.EOPNOTSUPP) {
+					throw Fds.error(e, shown);
+				}
+				swapped = false;
+			}
+			if (!swapped) {
+				if (!fds.lstat(parentFd, name, shown) || fds.type() != Libc.S_IFLNK) {
+					throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
+				}
+				try {
+					Libc.renameat(parentFd, newBytes, parentFd, name);
+				} catch (LastErrorException e) {
+					throw Fds.error(e, shown);
+				}
+				return;
+			}
+			// the old entry is now at the new link's name: it must be the old link
+			if (!fds.lstat(parentFd, newBytes, shown) || fds.type() != Libc.S_IFLNK) {
+				try {
+					Libc.syscall(Libc.SYS_RENAMEAT2, parentFd, newBytes, parentFd, name, Libc.RENAME_EXCHANGE);
+				} catch (LastErrorException e) {
+					throw Fds.error(e, shown);
+				}
+				throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
+			}
+			Fds.unlink(parentFd, newBytes, 0, shown);
+		});
+	}
+
 	/** @return the bytes the system knows a path by, NUL-terminated */
 	static byte[] rawBytes(Path path) {
 		return Fds.rawBytes(path);

@@ -144,6 +144,11 @@ public final class PosixLinkSystem implements LinkSystem {
 	public void replaceAtomically(Path replacement, Path link) throws IOException {
 		// rename(2) replaces the old link in one step; a symbolic link to a directory is replaced,
 		// never the directory it points to
+		if (fastWalker && LinuxTreeWalker.isAvailable()) {
+			// in the link's open folder, and never in the place of anything but a symbolic link
+			new FdTree(FdTree.defaultCharset()).replaceLink(replacement, link);
+			return;
+		}
 		Files.move(replacement, link, StandardCopyOption.ATOMIC_MOVE);
 	}
 
