@@ -131,4 +131,39 @@ public interface LinkService {
 	 * @throws LinkException when the root cannot be read
 	 */
 	void scan(Path root, ScanOptions options, LinkVisitor visitor, IProgressMonitor monitor) throws LinkException;
+
+	/**
+	 * Lists the relocations that started and did not end (their journal is still there), each
+	 * described by what is on disk now. Entries of relocations that in fact ended are dropped.
+	 *
+	 * @return the interrupted relocations, oldest first; empty when there are none
+	 */
+	List<InterruptedRelocation> interruptedRelocations();
+
+	/**
+	 * Finishes an interrupted relocation: the link at the old path to the destination, the folder
+	 * at the destination, the original deleted once its verified copy is in place.
+	 *
+	 * @param relocation one of {@link #interruptedRelocations()}
+	 * @return the link at the old path
+	 * @throws LinkException when its state cannot be finished, or a step fails (the journal stays)
+	 */
+	CreateResult finishRelocation(InterruptedRelocation relocation) throws LinkException;
+
+	/**
+	 * Undoes an interrupted relocation: the folder back at the old path, any copy at the
+	 * destination removed.
+	 *
+	 * @param relocation one of {@link #interruptedRelocations()}
+	 * @throws LinkException when its state cannot be undone, or a step fails (the journal stays)
+	 */
+	void undoRelocation(InterruptedRelocation relocation) throws LinkException;
+
+	/**
+	 * Drops an interrupted relocation's journal entry without touching any file (for a state the
+	 * user sorted out by hand).
+	 *
+	 * @param relocation one of {@link #interruptedRelocations()}
+	 */
+	void forgetRelocation(InterruptedRelocation relocation);
 }

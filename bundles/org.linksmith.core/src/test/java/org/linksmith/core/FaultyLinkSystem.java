@@ -27,6 +27,21 @@ class FaultyLinkSystem implements LinkSystem {
 	volatile boolean failReplace;
 	volatile boolean failExchange;
 	volatile boolean noExchange;
+	/** The number of the symbolic-link creation at which the process "dies" (1 = the first), 0 for never. */
+	volatile int dieOnLink;
+	/** Whether the process "dies" just before, or just after, the next swap. */
+	volatile boolean dieBeforeExchange;
+	volatile boolean dieAfterExchange;
+	private int links;
+
+	/** What a kill -9 at that instant does: nothing after it runs, no clean-up, no undo. */
+	static final class Killed extends Error {
+		private static final long serialVersionUID = 1L;
+
+		Killed() {
+			super("killed (simulated)");
+		}
+	}
 
 	@Override
 	public Set<LinkType> supportedTypes(Path where) {
@@ -47,6 +62,9 @@ class FaultyLinkSystem implements LinkSystem {
 	public void createSymbolicLink(Path link, Path target, boolean directory) throws IOException {
 		if (failSymbolicLinks) {
 			throw new java.nio.file.AccessDeniedException(link.toString(), null, "injected failure");
+		}
+		if (++links == dieOnLink) {
+			throw new Killed();
 		}
 		real.createSymbolicLink(link, target, directory);
 	}
@@ -86,7 +104,14 @@ class FaultyLinkSystem implements LinkSystem {
 		if (failExchange) {
 			throw new java.nio.file.FileSystemException(a.toString(), null, "injected failure");
 		}
-		return !noExchange && real.exchange(a, b);
+		if (dieBeforeExchange) {
+			throw new Killed();
+		}
+		boolean swapped = !noExchange && real.exchange(a, b);
+		if (dieAfterExchange) {
+			throw new Killed();
+		}
+		return swapped;
 	}
 
 	@Override

@@ -28,6 +28,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
+import org.linksmith.core.InterruptedRelocation;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkInfo;
@@ -48,12 +49,23 @@ public final class DefaultLinkService implements LinkService {
 	static final int MAX_HOPS = 40;
 
 	private final LinkSystem system;
+	private final RelocationJournal journal;
 
 	/**
 	 * @param system the operating-system primitives to use
 	 */
 	public DefaultLinkService(LinkSystem system) {
+		this(system, RelocationJournal.defaultDirectory());
+	}
+
+	/**
+	 * @param system the operating-system primitives to use
+	 * @param journalFolder where relocations under way keep their journal (never inside a tree
+	 *            that is relocated)
+	 */
+	public DefaultLinkService(LinkSystem system, Path journalFolder) {
 		this.system = Objects.requireNonNull(system);
+		this.journal = new RelocationJournal(journalFolder);
 	}
 
 	/** @return a service for the running system */
@@ -534,7 +546,7 @@ public final class DefaultLinkService implements LinkService {
 	@Override
 	public CreateResult relocate(Path folder, Path destination, LinkType linkType, IProgressMonitor monitor)
 			throws LinkException {
-		return new Relocator(this, system).relocate(folder, destination, linkType, monitor);
+		return new Relocator(this, system, journal).relocate(folder, destination, linkType, monitor);
 	}
 
 	/**
@@ -542,6 +554,30 @@ public final class DefaultLinkService implements LinkService {
 	 */
 	CreateResult createForRelocation(Path link, Path target, LinkType type) throws LinkException {
 		return createChecked(link, link, target, type, TargetStyle.ABSOLUTE);
+	}
+
+	@Override
+	public List<InterruptedRelocation> interruptedRelocations() {
+		return recovery().list();
+	}
+
+	@Override
+	public CreateResult finishRelocation(InterruptedRelocation relocation) throws LinkException {
+		return recovery().finish(Objects.requireNonNull(relocation));
+	}
+
+	@Override
+	public void undoRelocation(InterruptedRelocation relocation) throws LinkException {
+		recovery().undo(Objects.requireNonNull(relocation));
+	}
+
+	@Override
+	public void forgetRelocation(InterruptedRelocation relocation) {
+		recovery().forget(Objects.requireNonNull(relocation));
+	}
+
+	private RelocationRecovery recovery() {
+		return new RelocationRecovery(this, system, journal);
 	}
 
 	// ---------------------------------------------------------------- hard-link clone

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.linksmith.core.CreateResult;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
+import org.linksmith.core.InterruptedRelocation;
 import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.LinkVisitor;
@@ -86,5 +87,25 @@ public final class LinkServiceComponent implements LinkService {
 	public void scan(Path root, ScanOptions options, LinkVisitor visitor, IProgressMonitor monitor)
 			throws LinkException {
 		delegate.scan(root, options, visitor, monitor);
+	}
+
+	@Override
+	public List<InterruptedRelocation> interruptedRelocations() {
+		return delegate.interruptedRelocations();
+	}
+
+	@Override
+	public CreateResult finishRelocation(InterruptedRelocation relocation) throws LinkException {
+		return delegate.finishRelocation(relocation);
+	}
+
+	@Override
+	public void undoRelocation(InterruptedRelocation relocation) throws LinkException {
+		delegate.undoRelocation(relocation);
+	}
+
+	@Override
+	public void forgetRelocation(InterruptedRelocation relocation) {
+		delegate.forgetRelocation(relocation);
 	}
 }

@@ -53,6 +53,16 @@ public final class Messages extends NLS {
 	public static String Error_MountInside;
 	public static String Detail_SpecialNotCopied;
 	public static String Detail_Replaced;
+	public static String Recovery_CopyLeft;
+	public static String Recovery_OriginalLeft;
+	public static String Recovery_MovePending;
+	public static String Recovery_FolderAside;
+	public static String Recovery_FolderMoved;
+	public static String Recovery_Unknown;
+	public static String Recovery_NoAside;
+	public static String Recovery_Gone;
+	public static String Recovery_Changed;
+	public static String Recovery_NotPossible;
 	public static String Detail_NoLongerAFolder;
 	public static String Detail_MountNotEntered;
 	public static String Detail_ChangedSinceLooked;

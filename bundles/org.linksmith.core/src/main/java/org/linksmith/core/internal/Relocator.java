@@ -40,11 +40,23 @@ final class Relocator {
 	private final DefaultLinkService service;
 	private final LinkSystem system;
 	private final SafeTree tree;
+	private final RelocationJournal journal;
 
-	Relocator(DefaultLinkService service, LinkSystem system) {
+	Relocator(DefaultLinkService service, LinkSystem system, RelocationJournal journal) {
 		this.service = service;
 		this.system = system;
 		this.tree = new SafeTree(system);
+		this.journal = journal;
+	}
+
+	/**
+	 * Ends the journal entry when the disk shows nothing left to do (done, or rolled back);
+	 * keeps it when a failure left a state that the next run must offer to finish or undo.
+	 */
+	private void settle(RelocationJournal.Entry entry) {
+		if (entry != null && new RelocationRecovery(service, system, journal).classify(entry) == null) {
+			journal.end(entry);
+		}
 	}
 
 	CreateResult relocate(Path folder, Path destination, LinkType requested, IProgressMonitor monitor)
@@ -93,9 +105,14 @@ final class Relocator {
 
 		SubMonitor sub = SubMonitor.convert(monitor,
 				NLS.bind(Messages.Relocate_Task, Errors.show(folder), Errors.show(target)), 100);
+		// the journal, written before anything changes, lets the next run finish or undo a
+		// relocation killed half-way (where the old path can go missing: no atomic swap here)
+		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
+		RelocationJournal.Entry entry = journal.begin(source, target, aside, linkType, RelocationJournal.Phase.MOVING);
+		boolean across = false;
 		try {
 			if (system.volumeOf(source).equals(system.volumeOf(targetParent))) {
-				CreateResult swapped = renameWithExchange(source, target, linkType);
+				CreateResult swapped = renameWithExchange(source, aside, target, linkType);
 				if (swapped != null) {
 					sub.worked(100);
 					return swapped;
@@ -106,15 +123,24 @@ final class Relocator {
 			return leaveLink(source, target, linkType, () -> Files.move(target, source, StandardCopyOption.ATOMIC_MOVE),
 					new ArrayList<>());
 		} catch (AtomicMoveNotSupportedException e) {
-			// another volume: copy, verify, then delete
+			across = true; // another volume: copy, verify, then delete
 		} catch (IOException e) {
 			throw system.translate(e, Operation.MOVE, folder, target);
+		} finally {
+			if (!across) {
+				settle(entry);
+			}
 		}
-		return copyAcross(source, target, linkType, folder, sub);
+		RelocationJournal.Entry copying = journal.update(entry, RelocationJournal.Phase.COPYING);
+		try {
+			return copyAcross(source, target, aside, linkType, folder, sub, copying);
+		} finally {
+			settle(copying);
+		}
 	}
 
-	private CreateResult copyAcross(Path source, Path target, LinkType linkType, Path shown, SubMonitor sub)
-			throws LinkException {
+	private CreateResult copyAcross(Path source, Path target, Path aside, LinkType linkType, Path shown, SubMonitor sub,
+			RelocationJournal.Entry entry) throws LinkException {
 		List<String> warnings = new ArrayList<>();
 		boolean copyMade = false;
 		try {
@@ -142,6 +168,7 @@ final class Relocator {
 			if (difference != null) {
 				throw Errors.create(Reason.VERIFY_FAILED, shown, target, difference, null);
 			}
+			journal.update(entry, RelocationJournal.Phase.VERIFIED);
 		} catch (OperationCanceledException e) {
 			if (copyMade) {
 				discardCopy(target);
@@ -160,7 +187,6 @@ final class Relocator {
 		// the copy is complete and verified: where the system can, the link ready beside the
 		// original takes its place in one atomic swap, so that the old path always holds the folder
 		// or a working link to its copy, whenever the process may be killed
-		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
 		CreateResult exchanged;
 		try {
 			exchanged = exchangeWithLink(source, aside, target, linkType);
@@ -235,8 +261,8 @@ final class Relocator {
 	 *
 	 * @return the link left at {@code source}, or {@code null} when the system cannot swap
 	 */
-	private CreateResult renameWithExchange(Path source, Path target, LinkType linkType) throws LinkException {
-		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
+	private CreateResult renameWithExchange(Path source, Path aside, Path target, LinkType linkType)
+			throws LinkException {
 		CreateResult swapped = exchangeWithLink(source, aside, target, linkType);
 		if (swapped == null) {
 			return null;
