@@ -8,6 +8,7 @@ LS="$ROOT/linksmith"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 cd "$T"
+export XDG_STATE_HOME="$T/state" # relocation journals of this test stay in its folder
 . "$ROOT/tests/lib/check.sh"
 code() { "$@" >/dev/null 2>&1; echo $?; }
 
@@ -48,6 +49,16 @@ check "relocate DIR/.. refused" refused "$LS" relocate bad/keep/.. bad
 check "retarget LINK '' says the target is empty" bash -c "'$LS' retarget bad/link '' 2>&1 | grep -q 'empty'; test \$? = 0 && test \"\$(readlink bad/link)\" = keep"
 check "remove '' refused" refused "$LS" remove ""
 check "nothing moved by bad input" bash -c "test -d bad/keep -a ! -L bad/keep && test \"\$(cat bad/keep/f)\" = x && test -d Backups -a -f file.txt"
+
+# a relocation killed between moving the folder and making the link: found, explained, undone
+mkdir -p killed/Games/saves killed/place && echo 7 > killed/Games/saves/slot && mv killed/Games killed/place/
+mkdir -p state/linksmith/relocations && printf '%s\n' version=1 "source=file://$T/killed/Games" \
+	"target=file://$T/killed/place/Games" type=SYMBOLIC_DIRECTORY phase=MOVING started=2026-12-01T23:50:00Z \
+	> state/linksmith/relocations/k1.journal
+check "any command says a relocation was interrupted" bash -c "'$LS' inspect file.txt 2>&1 >/dev/null | grep -q \"interrupted and needs a decision: run 'linksmith recover'\""
+check "recover says what is on disk and what to run" bash -c "'$LS' recover | grep -q 'nothing is at .*killed/Games now' && '$LS' recover | grep -q 'linksmith recover --undo k1'"
+check "recover --undo puts the folder back" bash -c "'$LS' recover --undo k1 && test -d killed/Games -a ! -L killed/Games && test \"\$(cat killed/Games/saves/slot)\" = 7 && test ! -e killed/place/Games"
+check "then nothing is left to recover" bash -c "'$LS' recover | grep -q 'No relocation was interrupted' && ! '$LS' inspect file.txt 2>&1 | grep -q interrupted"
 
 # names are bytes: one that Java cannot decode is refused, never mistaken for its look-alike
 ln -s decoy "$(printf 'bytes \xef\xbf\xbd')" && ln -s real "$(printf 'bytes \xff')"

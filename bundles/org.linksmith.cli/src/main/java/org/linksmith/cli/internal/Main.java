@@ -42,6 +42,7 @@ public final class Main implements Runnable {
 		COMMANDS.put("retarget", RetargetCommand.class); //$NON-NLS-1$
 		COMMANDS.put("remove", RemoveCommand.class); //$NON-NLS-1$
 		COMMANDS.put("relocate", RelocateCommand.class); //$NON-NLS-1$
+		COMMANDS.put("recover", RecoverCommand.class); //$NON-NLS-1$
 		COMMANDS.put("completion", CompletionCommand.class); //$NON-NLS-1$
 		COMMANDS.put("help", CommandLine.HelpCommand.class); //$NON-NLS-1$
 	}
@@ -132,10 +133,21 @@ public final class Main implements Runnable {
 			}
 			return USAGE;
 		});
+		if (only != null && only != RecoverCommand.class) {
+			noticeInterrupted(links, context);
+		}
 		int code = cl.execute(args);
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/** One line on stderr when a relocation was interrupted, before any other command runs. */
+	private static void noticeInterrupted(LinkService links, Context context) {
+		int interrupted = links.interruptedRelocations().size();
+		if (interrupted > 0) {
+			context.warn(java.text.MessageFormat.format(Messages.Main_Interrupted, Integer.valueOf(interrupted)));
+		}
 	}
 
 	/** Gives every command the shared context. */

@@ -19,6 +19,17 @@ public final class Messages extends NLS {
 	public static String Main_SeeHelp;
 	public static String Main_Warning;
 	public static String Main_Error;
+	public static String Recover_None;
+	public static String Recover_Entry;
+	public static String Recover_ChoicesBoth;
+	public static String Recover_ChoicesUndo;
+	public static String Recover_ChoicesForget;
+	public static String Recover_NameOne;
+	public static String Recover_NoSuchId;
+	public static String Recover_Finished;
+	public static String Recover_Undone;
+	public static String Recover_Forgotten;
+	public static String Main_Interrupted;
 	public static String Create_Done;
 	public static String Mklink_Symbolic;
 	public static String Mklink_Junction;

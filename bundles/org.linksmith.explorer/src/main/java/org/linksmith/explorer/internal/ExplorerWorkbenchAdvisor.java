@@ -65,6 +65,12 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 			}
 
 			@Override
+			public void postWindowOpen() {
+				// a relocation killed half-way is offered to finish or undo
+				InterruptedRelocationsPrompt.check(getWindowConfigurer().getWindow().getShell());
+			}
+
+			@Override
 			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer abc) {
 				return new Actions(abc);
 			}

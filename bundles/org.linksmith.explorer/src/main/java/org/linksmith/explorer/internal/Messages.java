@@ -15,6 +15,13 @@ import org.eclipse.osgi.util.NLS;
 @SuppressWarnings("javadoc")
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.linksmith.explorer.internal.messages"; //$NON-NLS-1$
+	public static String Recovery_Title;
+	public static String Recovery_Looking;
+	public static String Recovery_Finish;
+	public static String Recovery_Undo;
+	public static String Recovery_Forget;
+	public static String Recovery_Later;
+	public static String Recovery_Working;
 	public static String Window_Title;
 	public static String Start_InstanceInUse;
 	public static String Start_InstanceUnwritable;

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linksmith.explorer.internal.ContentsView;
 import org.linksmith.explorer.internal.Entry;
+import org.linksmith.explorer.internal.InterruptedRelocationsPrompt;
 import org.linksmith.explorer.internal.LinksView;
 import org.linksmith.ui.internal.operations.LinkJobs;
 import org.linksmith.ui.internal.preferences.LinkPreferences;
@@ -353,5 +354,58 @@ class ExplorerTest {
 		ui.run(() -> ((org.eclipse.jface.action.ActionContributionItem) contents.getViewSite().getActionBars()
 				.getToolBarManager().getItems()[2]).getAction().run());
 		ui.waitUntil("one level up", () -> dir.getParent().equals(contents.folder()));
+	}
+
+	@Test
+	void aMoveInterruptedBeforeTheLinkWasMadeIsOfferedAndUndone() throws Exception {
+		// what a relocation killed between moving the folder and making the link leaves: the
+		// folder at its new place, nothing at the old path, and its journal entry
+		Path games = Files.createDirectories(dir.resolve("Games/saves"));
+		Files.writeString(games.resolve("slot1"), "level 12");
+		Path place = Files.createDirectories(dir.resolve("place"));
+		Files.move(dir.resolve("Games"), place.resolve("Games"));
+		Path journal = Files.createDirectories(Path.of(System.getProperty("linksmith.state"), "relocations"));
+		Files.writeString(journal.resolve("test-1.journal"), String.join("\n", "version=1",
+				"source=" + dir.resolve("Games").toUri(), "target=" + place.resolve("Games").toUri(),
+				"type=SYMBOLIC_DIRECTORY", "phase=MOVING", "started=2026-12-01T23:50:00Z", ""));
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.run(() -> InterruptedRelocationsPrompt.check(window)); // what the Explorer does at start
+		Shell ask = ui.shell("Interrupted Move");
+		try {
+			String said = ui.ui(() -> UiDriver.find(ask, org.eclipse.swt.widgets.Label.class,
+					l -> l.getText().contains("was interrupted")).getText());
+			assertTrue(said.contains("nothing is at \"" + dir.resolve("Games") + "\" now"), said);
+			assertTrue(said.contains("no link was made"), said);
+			assertEquals(List.of("Finish", "Undo", "Later"), ui.ui(() -> {
+				List<String> labels = new java.util.ArrayList<>();
+				collectButtons(ask, labels);
+				return labels;
+			}));
+			ui.click(ui.button(ask, "Undo"));
+		} finally {
+			ui.run(() -> {
+				if (!ask.isDisposed()) {
+					ask.close(); // never leave a modal dialog to the next test
+				}
+			});
+		}
+		ui.waitUntil("the folder is back at its old path",
+				() -> Files.isDirectory(dir.resolve("Games/saves"), LinkOption.NOFOLLOW_LINKS));
+		Job.getJobManager().join(InterruptedRelocationsPrompt.FAMILY, null);
+		assertEquals("level 12", Files.readString(dir.resolve("Games/saves/slot1")));
+		assertFalse(Files.exists(place.resolve("Games")));
+		try (DirectoryStream<Path> left = Files.newDirectoryStream(journal)) {
+			assertFalse(left.iterator().hasNext(), "the journal entry is gone");
+		}
+	}
+
+	private static void collectButtons(org.eclipse.swt.widgets.Composite root, List<String> labels) {
+		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b) {
+				labels.add(UiDriver.plain(b.getText()));
+			} else if (c instanceof org.eclipse.swt.widgets.Composite sub) {
+				collectButtons(sub, labels);
+			}
+		}
 	}
 }
