@@ -60,6 +60,41 @@ check "recover says what is on disk and what to run" bash -c "'$LS' recover | gr
 check "recover --undo puts the folder back" bash -c "'$LS' recover --undo k1 && test -d killed/Games -a ! -L killed/Games && test \"\$(cat killed/Games/saves/slot)\" = 7 && test ! -e killed/place/Games"
 check "then nothing is left to recover" bash -c "'$LS' recover | grep -q 'No relocation was interrupted' && ! '$LS' inspect file.txt 2>&1 | grep -q interrupted"
 
+# kill -9 at a random moment of a relocation to another volume: the old path always holds the
+# folder or the link, and what is left is finished or undone by recover, data intact
+kill_during_relocate() {
+	local other round pid sum told
+	other=$(mktemp -d /dev/shm/linksmith-smoke.XXXXXX) || return 0
+	[ "$(stat -c %d /dev/shm)" != "$(stat -c %d "$T")" ] || { rm -rf "$other"; return 0; }
+	python3 -c 'import os; os.makedirs("big/sub"); [open("big/%sf%d" % ("sub/" if i % 2 else "", i), "wb").write(os.urandom(20000)) for i in range(3000)]'
+	sum=$(cd big && find . -type f -exec sha256sum {} + | sort | sha256sum)
+	local hit=0
+	for round in 1 2 3 4 5 6; do
+		"$LS" relocate big "$other" >/dev/null 2>&1 &
+		pid=$!
+		sleep "0.$((RANDOM % 4 + 2))" # the relocate takes about half a second here
+		kill -9 "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+		[ -e big ] || { echo "round $round: the old path is missing" >&2; rm -rf "$other"; return 1; }
+		told=$("$LS" recover 2>/dev/null)
+		if grep -q 'recover --undo' <<<"$told"; then
+			hit=$((hit + 1))
+			"$LS" recover --undo >/dev/null 2>&1 || { echo "round $round: undo failed" >&2; return 1; }
+		elif grep -q 'recover --finish' <<<"$told"; then # killed while deleting the original
+			hit=$((hit + 1))
+			"$LS" recover --finish >/dev/null 2>&1 || { echo "round $round: finish failed" >&2; return 1; }
+			rm big && mv "$other/big" big
+		elif [ -L big ]; then # it ended before the kill: move it back for the next round
+			rm big && mv "$other/big" big
+		fi
+		[ -d big ] && [ ! -L big ] && [ ! -e "$other/big" ] || { echo "round $round: not back" >&2; return 1; }
+		[ "$(cd big && find . -type f -exec sha256sum {} + | sort | sha256sum)" = "$sum" ] || { echo "round $round: data differs" >&2; return 1; }
+	done
+	rm -rf "$other" big
+	echo "      ($hit of 6 kills left a relocation to recover)"
+}
+check "kill -9 during a relocate: old path never missing, recover puts it back" kill_during_relocate
+
 # names are bytes: one that Java cannot decode is refused, never mistaken for its look-alike
 ln -s decoy "$(printf 'bytes \xef\xbf\xbd')" && ln -s real "$(printf 'bytes \xff')"
 check "a name that is not UTF-8 is refused, and its look-alike is untouched" bash -c "'$LS' remove \"\$(printf 'bytes \\xff')\" 2>&1 | grep -q 'not valid'; test -L \"\$(printf 'bytes \\xff')\" && test -L \"\$(printf 'bytes \\xef\\xbf\\xbd')\""

@@ -35,6 +35,11 @@ public record InterruptedRelocation(String id, Path folder, Path destination, Pa
 		COPY_LEFT(false, true),
 		/** The old path is the link to the complete copy; the original is still at the aside name. */
 		ORIGINAL_LEFT(true, true),
+		/**
+		 * The old path is the link to the complete copy; the original at the aside name was being
+		 * deleted (part of it may be gone), so it can only be finished.
+		 */
+		ORIGINAL_BEING_DELETED(true, false),
 		/** The old path is the link; the folder (on the same volume) still waits at the aside name. */
 		MOVE_PENDING(true, true),
 		/** The old path is missing; the original is complete at the aside name, its verified copy at the destination. */

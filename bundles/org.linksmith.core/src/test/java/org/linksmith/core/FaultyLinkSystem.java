@@ -94,9 +94,47 @@ class FaultyLinkSystem implements LinkSystem {
 		return real.fileId(file);
 	}
 
+	/** Whether the next tree delete "dies" after deleting one file of the tree. */
+	volatile boolean dieDuringDelete;
+
 	@Override
 	public org.linksmith.core.internal.TreeEngine treeEngine() {
-		return real.treeEngine();
+		org.linksmith.core.internal.TreeEngine engine = real.treeEngine();
+		if (engine == null || !dieDuringDelete) {
+			return engine;
+		}
+		return new org.linksmith.core.internal.TreeEngine() {
+			@Override
+			public org.linksmith.core.internal.SafeTree.Size measure(Path dir, org.eclipse.core.runtime.IProgressMonitor m)
+					throws IOException {
+				return engine.measure(dir, m);
+			}
+
+			@Override
+			public int copy(Path source, Path target, org.eclipse.core.runtime.IProgressMonitor m) throws IOException {
+				return engine.copy(source, target, m);
+			}
+
+			@Override
+			public String verify(Path original, Path copy, org.eclipse.core.runtime.IProgressMonitor m) throws IOException {
+				return engine.verify(original, copy, m);
+			}
+
+			@Override
+			public long hardLinkClone(Path source, Path target, org.eclipse.core.runtime.IProgressMonitor m)
+					throws IOException {
+				return engine.hardLinkClone(source, target, m);
+			}
+
+			@Override
+			public void delete(Path root) throws IOException {
+				try (var files = java.nio.file.Files.walk(root)) {
+					Path first = files.filter(java.nio.file.Files::isRegularFile).findFirst().orElseThrow();
+					java.nio.file.Files.delete(first);
+				}
+				throw new Killed();
+			}
+		};
 	}
 
 	@Override

@@ -190,6 +190,33 @@ class RelocateRecoveryTest extends RelocationFixture {
 	}
 
 	@Test
+	void killedWhileTheOriginalWasBeingDeletedCanOnlyBeFinished() throws Exception {
+		Path vol = otherVolume();
+		system.dieDuringDelete = true;
+		die(vol);
+		system.dieDuringDelete = false;
+		InterruptedRelocation r = only(State.ORIGINAL_BEING_DELETED);
+		assertThrows(LinkException.class, () -> nextRun().undoRelocation(r), "a partly deleted original is never put back");
+		assertEquals(before, Fingerprint.of(vol.resolve("Games")), "the copy is kept whole");
+		nextRun().finishRelocation(r);
+		assertLinkedTo(vol.resolve("Games"));
+	}
+
+	@Test
+	void anOriginalNoLongerWholeIsNeverPutBackInPlaceOfItsCopy() throws Exception {
+		Path vol = otherVolume();
+		system.dieAfterExchange = true;
+		die(vol);
+		InterruptedRelocation r = only(State.ORIGINAL_LEFT);
+		Files.delete(r.aside().resolve("big.bin")); // whatever took part of it
+		assertThrows(LinkException.class, () -> nextRun().undoRelocation(r));
+		assertEquals(before, Fingerprint.of(vol.resolve("Games")), "the copy is kept whole");
+		assertTrue(Files.isSymbolicLink(folder));
+		nextRun().finishRelocation(r);
+		assertLinkedTo(vol.resolve("Games"));
+	}
+
+	@Test
 	void acrossVolumesKilledBeforeTheSwapLeavesACopyThatUndoRemoves() throws Exception {
 		Path vol = otherVolume();
 		system.dieBeforeExchange = true;

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Recover_Entry;
 	public static String Recover_ChoicesBoth;
 	public static String Recover_ChoicesUndo;
+	public static String Recover_ChoicesFinish;
 	public static String Recover_ChoicesForget;
 	public static String Recover_NameOne;
 	public static String Recover_NoSuchId;

@@ -84,7 +84,8 @@ final class RecoverCommand extends LinkCommand {
 			context.out.println(NLS.bind(Messages.Recover_Entry, r.id(), when.format(r.started())));
 			context.out.println("  " + Output.escape(r.description())); //$NON-NLS-1$
 			String choices = r.state().canFinish() && r.state().canUndo() ? Messages.Recover_ChoicesBoth
-					: r.state().canUndo() ? Messages.Recover_ChoicesUndo : Messages.Recover_ChoicesForget;
+					: r.state().canUndo() ? Messages.Recover_ChoicesUndo
+							: r.state().canFinish() ? Messages.Recover_ChoicesFinish : Messages.Recover_ChoicesForget;
 			context.out.println("  " + NLS.bind(choices, r.id())); //$NON-NLS-1$
 		}
 	}

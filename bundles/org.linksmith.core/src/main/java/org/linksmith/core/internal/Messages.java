@@ -55,6 +55,8 @@ public final class Messages extends NLS {
 	public static String Detail_Replaced;
 	public static String Recovery_CopyLeft;
 	public static String Recovery_OriginalLeft;
+	public static String Recovery_OriginalBeingDeleted;
+	public static String Recovery_OriginalIncomplete;
 	public static String Recovery_MovePending;
 	public static String Recovery_FolderAside;
 	public static String Recovery_FolderMoved;

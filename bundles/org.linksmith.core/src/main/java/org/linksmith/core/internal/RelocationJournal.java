@@ -48,6 +48,8 @@ final class RelocationJournal {
 		COPYING,
 		/** Across volumes: the copy is complete and verified; the original is being put aside. */
 		VERIFIED,
+		/** Across volumes: the link is in place and the original is being deleted. */
+		DELETING,
 		/** On one volume: the folder is being renamed. */
 		MOVING
 	}

@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
 import org.linksmith.core.InterruptedRelocation;
@@ -77,7 +78,13 @@ final class RelocationRecovery {
 		switch (source) {
 			case LINK_TO_TARGET, OTHER_LINK -> {
 				if (aside == Kind.FOLDER) {
-					return source == Kind.OTHER_LINK ? State.UNKNOWN : target ? State.ORIGINAL_LEFT : State.MOVE_PENDING;
+					if (source == Kind.OTHER_LINK) {
+						return State.UNKNOWN;
+					}
+					if (!target) {
+						return State.MOVE_PENDING;
+					}
+					return e.phase() == Phase.DELETING ? State.ORIGINAL_BEING_DELETED : State.ORIGINAL_LEFT;
 				}
 				return null;
 			}
@@ -104,6 +111,8 @@ final class RelocationRecovery {
 		String text = switch (state) {
 			case COPY_LEFT -> NLS.bind(Messages.Recovery_CopyLeft, folder, destination);
 			case ORIGINAL_LEFT -> NLS.bind(Messages.Recovery_OriginalLeft, new Object[] { folder, destination, aside });
+			case ORIGINAL_BEING_DELETED -> NLS.bind(Messages.Recovery_OriginalBeingDeleted,
+					new Object[] { folder, destination, aside });
 			case MOVE_PENDING -> NLS.bind(Messages.Recovery_MovePending, new Object[] { folder, destination, aside });
 			case FOLDER_ASIDE -> NLS.bind(Messages.Recovery_FolderAside, new Object[] { folder, destination, aside });
 			case FOLDER_MOVED -> NLS.bind(Messages.Recovery_FolderMoved, folder, destination);
@@ -120,7 +129,7 @@ final class RelocationRecovery {
 		List<String> warnings = new ArrayList<>();
 		try {
 			switch (state) {
-				case ORIGINAL_LEFT -> tree.delete(e.aside());
+				case ORIGINAL_LEFT, ORIGINAL_BEING_DELETED -> tree.delete(e.aside());
 				case MOVE_PENDING -> Files.move(e.aside(), e.target(), StandardCopyOption.ATOMIC_MOVE);
 				case FOLDER_ASIDE -> {
 					warnings.addAll(service.createForRelocation(e.source(), e.target(), e.type()).warnings());
@@ -151,6 +160,14 @@ final class RelocationRecovery {
 					}
 				}
 				case ORIGINAL_LEFT, MOVE_PENDING -> {
+					if (state == State.ORIGINAL_LEFT) {
+						// the copy is deleted below: only when the original is still whole
+						String difference = tree.verify(e.target(), e.aside(), new NullProgressMonitor());
+						if (difference != null) {
+							throw new LinkException(Reason.NOT_SUPPORTED, e.source(), NLS.bind(
+									Messages.Recovery_OriginalIncomplete, Errors.show(e.source()), difference));
+						}
+					}
 					putBack(e);
 					if (state == State.ORIGINAL_LEFT) {
 						tree.delete(e.target());

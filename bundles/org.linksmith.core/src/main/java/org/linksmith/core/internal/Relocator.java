@@ -197,6 +197,7 @@ final class Relocator {
 		if (exchanged != null) {
 			warnings.addAll(exchanged.warnings());
 			sub.subTask(Messages.Relocate_Deleting);
+			journal.update(entry, RelocationJournal.Phase.DELETING);
 			deleteOriginal(aside, warnings);
 			sub.worked(10);
 			return new CreateResult(exchanged.link(), warnings);
@@ -216,6 +217,7 @@ final class Relocator {
 			throw e;
 		}
 		sub.subTask(Messages.Relocate_Deleting);
+		journal.update(entry, RelocationJournal.Phase.DELETING);
 		deleteOriginal(aside, warnings);
 		sub.worked(10);
 		return new CreateResult(result.link(), warnings);
