@@ -98,6 +98,10 @@ check "kill -9 during a relocate: old path never missing, recover puts it back" 
 # names are bytes: one that Java cannot decode is refused, never mistaken for its look-alike
 ln -s decoy "$(printf 'bytes \xef\xbf\xbd')" && ln -s real "$(printf 'bytes \xff')"
 check "a name that is not UTF-8 is refused, and its look-alike is untouched" bash -c "'$LS' remove \"\$(printf 'bytes \\xff')\" 2>&1 | grep -q 'not valid'; test -L \"\$(printf 'bytes \\xff')\" && test -L \"\$(printf 'bytes \\xef\\xbf\\xbd')\""
+mkdir raw && ln -s "$(printf 'tgt\xfe')" "$(printf 'raw/bad\xffname')"
+check "list shows a name that is not UTF-8 escaped, as ls -b does" bash -c "'$LS' list raw 2>/dev/null | grep -qF 'raw/bad\\xffname -> tgt\\xfe'"
+check "list --json gives its exact bytes in path_base64" bash -c "'$LS' list --json raw | python3 -c 'import json,sys,base64; o=json.load(sys.stdin)[0]; assert base64.b64decode(o[\"path_base64\"]) == b\"raw/bad\\xffname\" and base64.b64decode(o[\"target_base64\"]) == b\"tgt\\xfe\"'"
+check "list -0 gives the exact bytes to xargs -0" bash -c "test \"\$('$LS' list -0 raw 2>/dev/null | od -An -tx1 | tr -d ' \n')\" = \"\$(printf 'raw/bad\\xffname\\0' | od -An -tx1 | tr -d ' \n')\""
 ln -s x 'é-link'
 check "LC_ALL=C works for UTF-8 names" bash -c "LC_ALL=C '$LS' inspect 'é-link' | grep -q 'path: *é-link'"
 mkdir nl && ln -s t $'nl/a\nSYMLINK   etc -> x'

@@ -145,7 +145,7 @@ final class ListCommand extends LinkCommand {
 					Output.json(Output.jsonLineWriter(context.out), link);
 					context.out.print('\n');
 				} else {
-					context.out.print(link.path().toString());
+					context.out.print(Output.lossless(link.path())); // the exact bytes (see RawWriter)
 					context.out.print('\0');
 				}
 				context.out.flush();

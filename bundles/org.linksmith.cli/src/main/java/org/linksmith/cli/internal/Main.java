@@ -65,7 +65,8 @@ public final class Main implements Runnable {
 	 */
 	public static void main(String[] args) {
 		Charset cs = Charset.defaultCharset();
-		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), cs), false);
+		PrintWriter out = new PrintWriter(new RawWriter(new java.io.BufferedOutputStream(
+				new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), cs), false);
 		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
 		String undecodable = Arguments.firstUndecodable(args, jnuCharset(), Arguments.cmdline());
 		if (undecodable != null) {

@@ -53,7 +53,8 @@ final class Output {
 				case '\t' -> "\\t"; //$NON-NLS-1$
 				case '\r' -> "\\r"; //$NON-NLS-1$
 				case '\\' -> "\\\\"; //$NON-NLS-1$
-				default -> Character.isISOControl(c) ? String.format("\\x%02x", Integer.valueOf(c & 0xff)) : null; //$NON-NLS-1$
+				default -> Character.isISOControl(c) || c >= 0xDC80 && c <= 0xDCFF // control, or a byte not valid in the locale
+						? String.format("\\x%02x", Integer.valueOf(c & 0xff)) : null; //$NON-NLS-1$
 			};
 			if (e != null && b == null) {
 				b = new StringBuilder(s.length() + 8).append(s, 0, i);
@@ -83,14 +84,34 @@ final class Output {
 		return b.toString();
 	}
 
+	private static final java.nio.charset.Charset NAMES = namesCharset();
+
+	private static java.nio.charset.Charset namesCharset() {
+		try {
+			return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (RuntimeException e) {
+			return java.nio.charset.StandardCharsets.UTF_8;
+		}
+	}
+
+	/** @return a path as text without loss: bytes not valid in the locale kept as escapes (see {@link RawNames}) */
+	static String lossless(Path path) {
+		return org.linksmith.core.internal.RawNames.lossless(path, NAMES);
+	}
+
+	/** @return a path for a line of text: control characters and invalid bytes escaped as {@code ls -b} does */
+	static String show(Path path) {
+		return escape(lossless(path));
+	}
+
 	/** One listing line: {@code TYPE  PATH -> TARGET}, broken ones marked. */
 	static void line(PrintWriter out, LinkInfo info) {
 		out.print(label(info.type()));
 		out.print("  "); //$NON-NLS-1$
-		out.print(escape(info.path().toString()));
+		out.print(show(info.path()));
 		if (info.type().hasTarget()) {
 			out.print(" -> "); //$NON-NLS-1$
-			out.print(escape(String.valueOf(info.target())));
+			out.print(info.target() == null ? "null" : show(info.target())); //$NON-NLS-1$
 			if (info.loop()) {
 				out.print("  "); //$NON-NLS-1$
 				out.print(Messages.Output_LoopMark);
@@ -107,19 +128,19 @@ final class Output {
 
 	/** The detailed, labelled view of {@code inspect}. */
 	static void details(PrintWriter out, LinkInfo info) {
-		row(out, Messages.Output_Path, escape(info.path().toString()));
+		row(out, Messages.Output_Path, show(info.path()));
 		row(out, Messages.Output_Type, info.isLink() ? info.type().id() : Messages.Output_NotALink);
 		if (info.type().hasTarget()) {
-			row(out, Messages.Output_Target, escape(String.valueOf(info.target())));
+			row(out, Messages.Output_Target, info.target() == null ? "-" : show(info.target())); //$NON-NLS-1$
 			if (info.chain().size() > 1 || info.loop()) {
 				StringBuilder chain = new StringBuilder();
 				for (Path p : info.chain()) {
-					chain.append(escape(p.toString())).append(" -> "); //$NON-NLS-1$
+					chain.append(show(p)).append(" -> "); //$NON-NLS-1$
 				}
 				chain.append(info.loop() ? Messages.Output_LoopMark : String.valueOf(info.resolved()));
 				row(out, Messages.Output_Chain, chain.toString());
 			}
-			row(out, Messages.Output_Resolved, info.resolved() == null ? "-" : escape(info.resolved().toString())); //$NON-NLS-1$
+			row(out, Messages.Output_Resolved, info.resolved() == null ? "-" : show(info.resolved())); //$NON-NLS-1$
 			row(out, Messages.Output_State, info.loop() ? Messages.Output_StateLoop
 					: info.broken() ? Messages.Output_StateBroken : Messages.Output_StateOk);
 		}
@@ -138,13 +159,21 @@ final class Output {
 	static void json(JsonWriter json, LinkInfo info) {
 		try {
 			json.beginObject();
-			json.name("path").value(info.path().toString()); //$NON-NLS-1$
+			jsonPath(json, "path", info.path()); //$NON-NLS-1$
 			json.name("type").value(info.type().id()); //$NON-NLS-1$
-			json.name("target").value(info.target() == null ? null : info.target().toString()); //$NON-NLS-1$
-			json.name("resolved").value(info.resolved() == null ? null : info.resolved().toString()); //$NON-NLS-1$
+			if (info.target() == null) {
+				json.name("target").nullValue(); //$NON-NLS-1$
+			} else {
+				jsonPath(json, "target", info.target()); //$NON-NLS-1$
+			}
+			if (info.resolved() == null) {
+				json.name("resolved").nullValue(); //$NON-NLS-1$
+			} else {
+				jsonPath(json, "resolved", info.resolved()); //$NON-NLS-1$
+			}
 			json.name("chain").beginArray(); //$NON-NLS-1$
 			for (Path p : info.chain()) {
-				json.value(p.toString());
+				json.value(jsonText(lossless(p)));
 			}
 			json.endArray();
 			json.name("broken").value(info.broken()); //$NON-NLS-1$
@@ -154,6 +183,38 @@ final class Output {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * A path as a JSON string; when it holds bytes not valid in the locale, the string shows them
+	 * as {@code \\xNN} and a second field {@code NAME_base64} holds the exact bytes.
+	 */
+	/** @return the text with each byte not valid in the locale shown as {@code \\xNN} */
+	private static String jsonText(String text) {
+		if (!org.linksmith.core.internal.RawNames.hasEscapes(text)) {
+			return text;
+		}
+		StringBuilder shown = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0xDC80 && c <= 0xDCFF) {
+				shown.append(String.format("\\x%02x", Integer.valueOf(c & 0xff))); //$NON-NLS-1$
+			} else {
+				shown.append(c);
+			}
+		}
+		return shown.toString();
+	}
+
+	private static void jsonPath(JsonWriter json, String name, Path path) throws IOException {
+		String text = lossless(path);
+		if (!org.linksmith.core.internal.RawNames.hasEscapes(text)) {
+			json.name(name).value(text);
+			return;
+		}
+		json.name(name).value(jsonText(text));
+		json.name(name + "_base64").value(java.util.Base64.getEncoder().encodeToString( //$NON-NLS-1$
+				org.linksmith.core.internal.RawNames.bytesOf(path)));
 	}
 
 	static JsonWriter jsonWriter(PrintWriter out) {

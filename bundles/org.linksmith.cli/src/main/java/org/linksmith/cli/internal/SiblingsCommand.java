@@ -51,7 +51,7 @@ final class SiblingsCommand extends LinkCommand {
 		}
 		if (nul) {
 			for (Path p : siblings) {
-				context.out.print(p.toString());
+				context.out.print(Output.lossless(p));
 				context.out.print('\0');
 			}
 		} else if (json) {
@@ -69,7 +69,7 @@ final class SiblingsCommand extends LinkCommand {
 			context.out.println();
 		} else {
 			for (Path p : siblings) {
-				context.out.println(Output.escape(p.toString()));
+				context.out.println(Output.show(p));
 			}
 			long elsewhere = info.links() - 1 - siblings.size();
 			if (elsewhere > 0) {

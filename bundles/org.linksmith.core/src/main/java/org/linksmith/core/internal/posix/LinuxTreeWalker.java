@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.linksmith.core.internal.FileId;
+import org.linksmith.core.internal.RawNames;
 import org.linksmith.core.internal.TreeWalker;
 
 import com.sun.jna.LastErrorException;
@@ -137,7 +138,7 @@ public final class LinuxTreeWalker implements TreeWalker {
 		}
 
 		byte[] cString(String s) {
-			byte[] b = s.getBytes(charset);
+			byte[] b = RawNames.encode(s, charset);
 			return Arrays.copyOf(b, b.length + 1);
 		}
 	}
@@ -308,9 +309,8 @@ public final class LinuxTreeWalker implements TreeWalker {
 							CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, nameStart, len));
 							name = chars.toString();
 						} catch (CharacterCodingException e) {
-							walk.handler.failed(path(), new FileSystemException(dir, null,
-									"a name in this folder is not valid " + charset.name())); //$NON-NLS-1$
-							continue;
+							// not valid in the locale: kept byte for byte (escaped), never skipped
+							name = RawNames.decode(bytes, nameStart, len, charset);
 						}
 					}
 					currentName = name;
@@ -431,14 +431,18 @@ public final class LinuxTreeWalker implements TreeWalker {
 		@Override
 		public Path path() {
 			if (path == null) {
-				path = Path.of(dir);
+				path = parent != null && RawNames.hasEscapes(dir) ? RawNames.resolve(parent.path(), name, charset)
+						: Path.of(dir);
 			}
 			return path;
 		}
 
 		@Override
-		public Path resolve(String name) {
-			return Path.of(dir, name);
+		public Path resolve(String entry) {
+			if (RawNames.hasEscapes(dir) || RawNames.hasEscapes(entry)) {
+				return RawNames.resolve(path(), entry, charset);
+			}
+			return Path.of(dir, entry);
 		}
 
 		@Override
