@@ -95,6 +95,35 @@ kill_during_relocate() {
 }
 check "kill -9 during a relocate: old path never missing, recover puts it back" kill_during_relocate
 
+# permission cases as an unprivileged user (nobody), where this runs as root with setpriv
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && [ "$(stat -c %d /dev/shm)" != "$(stat -c %d "$T")" ]; then
+	P="$T/perm" && mkdir -p "$P" && chmod 755 "$T" && chown 65534:65534 "$P"
+	PO=$(mktemp -d /dev/shm/linksmith-perm.XXXXXX) && chown 65534:65534 "$PO"
+	as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all env HOME="$P" XDG_STATE_HOME="$P/state" "$@"; }
+	as_nobody bash -c "cd '$P' && mkdir -p secret/inner && echo s > secret/inner/a && echo t > secret/locked && chmod 000 secret/locked && chmod 700 secret"
+	unreadable_refused() {
+		as_nobody "$LS" relocate "$P/secret" "$PO" >/dev/null 2>"$P/err"
+		[ $? = 1 ] && [ "$(wc -l < "$P/err")" = 1 ] && grep -qi "permission\|denied" "$P/err" \
+			&& [ -d "$P/secret" ] && [ ! -L "$P/secret" ] && [ "$(cat "$P/secret/inner/a")" = s ] \
+			&& [ ! -e "$PO/secret" ] && ! ls -a "$P" | grep -q '^.linksmith-' \
+			&& [ -z "$(ls -A "$P/state/linksmith/relocations" 2>/dev/null)" ]
+	}
+	check "a file the user cannot read: relocate refused in one line, original whole, no copy, no journal" unreadable_refused
+	private_stays_private() {
+		chmod 600 "$P/secret/locked"
+		as_nobody "$LS" relocate "$P/secret" "$PO" >/dev/null 2>&1 && [ -L "$P/secret" ] \
+			&& [ "$(stat -c '%a %u' "$PO/secret")" = "700 65534" ] && [ "$(stat -c '%a' "$PO/secret/locked")" = 600 ]
+	}
+	check "a private 0700 folder stays private and the user's own across volumes" private_stays_private
+	mkdir -p "$T/rootdir" && ln -s somewhere "$T/rootdir/link"
+	remove_refused() {
+		as_nobody "$LS" remove "$T/rootdir/link" >/dev/null 2>"$P/err"
+		[ $? = 1 ] && [ "$(wc -l < "$P/err")" = 1 ] && [ -L "$T/rootdir/link" ]
+	}
+	check "removing a link in a folder the user may not write: refused in one line, link kept" remove_refused
+	rm -rf "$PO"
+fi
+
 # names are bytes: one that Java cannot decode is refused, never mistaken for its look-alike
 ln -s decoy "$(printf 'bytes \xef\xbf\xbd')" && ln -s real "$(printf 'bytes \xff')"
 check "a name that is not UTF-8 is refused, and its look-alike is untouched" bash -c "'$LS' remove \"\$(printf 'bytes \\xff')\" 2>&1 | grep -q 'not valid'; test -L \"\$(printf 'bytes \\xff')\" && test -L \"\$(printf 'bytes \\xef\\xbf\\xbd')\""

@@ -33,6 +33,11 @@ public final class Errors {
 	 */
 	public static LinkException create(Reason reason, Path path, Path other, String detail, Throwable cause) {
 		String message = NLS.bind(template(reason), new Object[] { show(path), show(other), detail == null ? "" : detail }); //$NON-NLS-1$
+		if (detail != null && path != null && (detail.equals(path.toString()) || detail.equals(show(path))
+				|| detail.equals(path.toAbsolutePath().toString()))) {
+			// the system named the same item: say it once
+			message = message.replace(" (" + detail + ")", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 		return new LinkException(reason, path, message, cause);
 	}
 
