@@ -10,36 +10,30 @@
 package org.linksmith.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.linksmith.core.LinkType;
 
 /**
- * Tree operations that never follow a link: every entry is read with {@code NOFOLLOW_LINKS}, and
- * only real directories (not symbolic links, not junctions or other reparse points) are entered.
- * A link met inside a tree is copied as a link and deleted as a link.
+ * Tree operations that never follow a link: links inside a tree are copied as links and deleted
+ * as links, and only real directories are entered. Done by the system's descriptor- or
+ * handle-based {@link TreeEngine} where it has one (a folder swapped for a link meanwhile is never
+ * entered), else by the portable {@link PathTreeEngine}.
  */
 public final class SafeTree {
 
-	private static final int CHUNK = 64 * 1024;
-
-	private final LinkSystem system;
+	private final TreeEngine engine;
 
 	/**
 	 * @param system the primitives for links inside the tree
 	 */
 	public SafeTree(LinkSystem system) {
-		this.system = system;
+		TreeEngine own = system.treeEngine();
+		this.engine = own != null ? own : new PathTreeEngine(system);
 	}
 
 	/** What a tree holds. */
@@ -65,49 +59,6 @@ public final class SafeTree {
 	}
 
 	/**
-	 * @param dir a real directory
-	 * @param monitor cancellation
-	 * @return how much it holds
-	 * @throws IOException when it cannot be read
-	 */
-	public Size measure(Path dir, IProgressMonitor monitor) throws IOException {
-		TreeEngine engine = system.treeEngine();
-		if (engine != null) {
-			return engine.measure(dir, monitor);
-		}
-		Size size = new Size();
-		measure(dir, system.volumeOf(dir), size, monitor);
-		return size;
-	}
-
-	private void measure(Path dir, Object volume, Size size, IProgressMonitor monitor) throws IOException {
-		checkCanceled(monitor);
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-			for (Path entry : entries) {
-				BasicFileAttributes attrs = lstat(entry);
-				size.entries++;
-				if (isRealDirectory(attrs)) {
-					if (size.mountPoint == null && !system.volumeOf(entry).equals(volume)) {
-						size.mountPoint = entry;
-						continue; // never entered
-					}
-					measure(entry, volume, size, monitor);
-				} else if (attrs.isRegularFile()) {
-					size.bytes += attrs.size();
-				} else if (size.special == null && isSpecial(entry, attrs)) {
-					size.special = entry;
-					size.specialKind = kindOfSpecial(entry);
-				}
-			}
-		}
-	}
-
-	/** @return whether the entry is a fifo, socket or device node (never a link) */
-	private boolean isSpecial(Path entry, BasicFileAttributes attrs) throws IOException {
-		return attrs.isOther() && system.classify(entry, attrs) == LinkType.NONE;
-	}
-
-	/**
 	 * @param entry a fifo, socket or device node
 	 * @return what it is, in plain words
 	 */
@@ -126,8 +77,18 @@ public final class SafeTree {
 	}
 
 	/**
+	 * @param dir a real directory
+	 * @param monitor cancellation
+	 * @return how much it holds
+	 * @throws IOException when it cannot be read
+	 */
+	public Size measure(Path dir, IProgressMonitor monitor) throws IOException {
+		return engine.measure(dir, monitor);
+	}
+
+	/**
 	 * Copies a tree's contents into a new, empty directory, keeping links as links and hard links
-	 * between files of the tree as hard links.
+	 * between files of the tree as hard links (see {@link TreeEngine#copy}).
 	 *
 	 * @param source a real directory
 	 * @param target the empty directory that receives the copy
@@ -136,109 +97,7 @@ public final class SafeTree {
 	 * @throws IOException on failure (the partial copy is left for the caller to remove)
 	 */
 	public int copy(Path source, Path target, IProgressMonitor monitor) throws IOException {
-		TreeEngine engine = system.treeEngine();
-		if (engine != null) {
-			return engine.copy(source, target, monitor);
-		}
-		Map<FileId, Path> copied = new HashMap<>();
-		int[] outside = new int[1];
-		copyContents(source, target, copied, outside, monitor);
-		// files whose other names were all found inside the tree are fine; count the rest
-		return outside[0];
-	}
-
-	private void copyDirectory(Path source, Path target, Map<FileId, Path> copied, int[] outside,
-			IProgressMonitor monitor) throws IOException {
-		checkCanceled(monitor);
-		Files.createDirectory(target);
-		copyContents(source, target, copied, outside, monitor);
-	}
-
-	private void copyContents(Path source, Path target, Map<FileId, Path> copied, int[] outside,
-			IProgressMonitor monitor) throws IOException {
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
-			for (Path entry : entries) {
-				checkCanceled(monitor);
-				Path dest = target.resolve(entry.getFileName());
-				BasicFileAttributes attrs = lstat(entry);
-				if (isRealDirectory(attrs)) {
-					copyDirectory(entry, dest, copied, outside, monitor);
-				} else {
-					copyEntry(entry, dest, attrs, copied, outside, monitor);
-				}
-			}
-		}
-		copyFolderAttributes(source, target);
-	}
-
-	/**
-	 * Gives a copied folder its original's mode (with setgid and sticky bits: a private 0700
-	 * folder stays private), owner and group where the process may set them, and modification
-	 * time; applied after the contents, so that a read-only folder can still be filled first.
-	 */
-	private static void copyFolderAttributes(Path source, Path target) throws IOException {
-		if (!CopiedAttributes.ownerAndMode(source, target)) {
-			try {
-				Files.setAttribute(target, "dos:readonly", Files.getAttribute(source, "dos:readonly", LinkOption.NOFOLLOW_LINKS)); //$NON-NLS-1$ //$NON-NLS-2$
-			} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-				// no such attribute here
-			}
-		}
-		CopiedAttributes.extended(source, target);
-		Files.setLastModifiedTime(target, Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS));
-	}
-
-	private void copyEntry(Path entry, Path dest, BasicFileAttributes attrs, Map<FileId, Path> copied, int[] outside,
-			IProgressMonitor monitor) throws IOException {
-		LinkType type = system.classify(entry, attrs);
-		if (recreateLink(entry, dest, type)) {
-			return;
-		}
-		if (attrs.isOther() && type == LinkType.NONE) {
-			// never opened: a fifo would hang the copy, a device would be read until the disk is full
-			throw new java.nio.file.FileSystemException(entry.toString(), null,
-					org.eclipse.osgi.util.NLS.bind(Messages.Detail_SpecialNotCopied, kindOfSpecial(entry)));
-		}
-		switch (type) {
-			case HARD -> {
-				FileId id = system.fileId(entry);
-				Path first = copied.get(id);
-				if (first != null) {
-					system.createHardLink(dest, first);
-					outside[0]--;
-				} else {
-					copyFile(entry, dest, monitor);
-					copied.put(id, dest);
-					outside[0] += (int) Math.min(Integer.MAX_VALUE, system.linkCount(entry) - 1);
-				}
-			}
-			default -> copyFile(entry, dest, monitor);
-		}
-	}
-
-	/**
-	 * Recreates a link met inside a tree as the same kind of link with the same stored target.
-	 *
-	 * @return whether the entry was a link (and is now recreated)
-	 * @throws IOException for a reparse point that cannot be recreated, or when creation fails
-	 */
-	private boolean recreateLink(Path entry, Path dest, LinkType type) throws IOException {
-		switch (type) {
-			case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> system.createSymbolicLink(dest, system.readTarget(entry),
-					type == LinkType.SYMBOLIC_DIRECTORY);
-			case JUNCTION -> system.createJunction(dest, system.readTarget(entry));
-			case OTHER_REPARSE_POINT -> throw new IOException(entry + ": " + Messages.Detail_OtherReparsePoint); //$NON-NLS-1$
-			default -> {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private void copyFile(Path entry, Path dest, IProgressMonitor monitor) throws IOException {
-		system.copyFile(entry, dest);
-		long size = Files.size(dest);
-		monitor.worked((int) Math.min(Integer.MAX_VALUE, size / 1024));
+		return engine.copy(source, target, monitor);
 	}
 
 	/**
@@ -252,33 +111,7 @@ public final class SafeTree {
 	 * @throws IOException on failure (the partial clone is left for the caller to remove)
 	 */
 	public long hardLinkClone(Path source, Path target, IProgressMonitor monitor) throws IOException {
-		TreeEngine engine = system.treeEngine();
-		if (engine != null) {
-			return engine.hardLinkClone(source, target, monitor);
-		}
-		return hardLinkCloneByPath(source, target, monitor);
-	}
-
-	private long hardLinkCloneByPath(Path source, Path target, IProgressMonitor monitor) throws IOException {
-		long files = 0;
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
-			for (Path entry : entries) {
-				checkCanceled(monitor);
-				Path dest = target.resolve(entry.getFileName());
-				BasicFileAttributes attrs = lstat(entry);
-				if (isRealDirectory(attrs)) {
-					Files.createDirectory(dest);
-					files += hardLinkCloneByPath(entry, dest, monitor);
-					continue;
-				}
-				if (!recreateLink(entry, dest, system.classify(entry, attrs))) {
-					system.createHardLink(dest, entry);
-					files++;
-					monitor.worked(1);
-				}
-			}
-		}
-		return files;
+		return engine.hardLinkClone(source, target, monitor);
 	}
 
 	/**
@@ -291,80 +124,7 @@ public final class SafeTree {
 	 * @throws IOException when either cannot be read
 	 */
 	public String verify(Path original, Path copy, IProgressMonitor monitor) throws IOException {
-		TreeEngine engine = system.treeEngine();
-		if (engine != null) {
-			return engine.verify(original, copy, monitor);
-		}
-		return verifyByPath(original, copy, monitor);
-	}
-
-	private String verifyByPath(Path original, Path copy, IProgressMonitor monitor) throws IOException {
-		checkCanceled(monitor);
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(original)) {
-			int count = 0;
-			for (Path entry : entries) {
-				count++;
-				Path other = copy.resolve(entry.getFileName());
-				BasicFileAttributes a = lstat(entry);
-				BasicFileAttributes b;
-				try {
-					b = lstat(other);
-				} catch (IOException e) {
-					return other + ": missing"; //$NON-NLS-1$
-				}
-				if (isRealDirectory(a) != isRealDirectory(b) || a.isSymbolicLink() != b.isSymbolicLink()
-						|| a.isRegularFile() != b.isRegularFile()) {
-					return other + ": different kind"; //$NON-NLS-1$
-				}
-				String difference = null;
-				if (isRealDirectory(a)) {
-					difference = verifyByPath(entry, other, monitor);
-				} else if (a.isSymbolicLink() || a.isOther()) {
-					if (!system.readTarget(entry).equals(system.readTarget(other))) {
-						difference = other + ": different link target"; //$NON-NLS-1$
-					}
-				} else if (a.isRegularFile() && !sameContent(entry, other, a.size(), b.size(), monitor)) {
-					difference = other + ": different content"; //$NON-NLS-1$
-				}
-				if (difference != null) {
-					return difference;
-				}
-			}
-			try (DirectoryStream<Path> copies = Files.newDirectoryStream(copy)) {
-				int copyCount = 0;
-				for (@SuppressWarnings("unused") Path p : copies) {
-					copyCount++;
-				}
-				if (copyCount != count) {
-					return copy + ": different number of entries"; //$NON-NLS-1$
-				}
-			}
-		}
-		return null;
-	}
-
-	private static boolean sameContent(Path a, Path b, long sizeA, long sizeB, IProgressMonitor monitor)
-			throws IOException {
-		if (sizeA != sizeB) {
-			return false;
-		}
-		byte[] bufA = new byte[CHUNK];
-		byte[] bufB = new byte[CHUNK];
-		try (InputStream inA = Files.newInputStream(a, LinkOption.NOFOLLOW_LINKS);
-				InputStream inB = Files.newInputStream(b, LinkOption.NOFOLLOW_LINKS)) {
-			while (true) {
-				checkCanceled(monitor);
-				int n = inA.readNBytes(bufA, 0, CHUNK);
-				int m = inB.readNBytes(bufB, 0, CHUNK);
-				if (n != m || !Arrays.equals(bufA, 0, n, bufB, 0, m)) {
-					return false;
-				}
-				if (n < CHUNK) {
-					return true;
-				}
-				monitor.worked(CHUNK / 1024);
-			}
-		}
+		return engine.verify(original, copy, monitor);
 	}
 
 	/**
@@ -375,29 +135,7 @@ public final class SafeTree {
 	 * @throws IOException when an entry cannot be deleted (the rest stays)
 	 */
 	public void delete(Path root) throws IOException {
-		TreeEngine engine = system.treeEngine();
-		if (engine != null) {
-			engine.delete(root); // relative to open descriptors: a folder swapped for a link is never entered
-			return;
-		}
-		deleteByPath(root);
-	}
-
-	private void deleteByPath(Path root) throws IOException {
-		BasicFileAttributes attrs = lstat(root);
-		if (isRealDirectory(attrs)) {
-			try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-				for (Path entry : entries) {
-					deleteByPath(entry);
-				}
-			}
-		}
-		// unlink(2) for links and files, rmdir(2) for real (now empty) directories and junctions
-		Files.delete(root);
-	}
-
-	private static BasicFileAttributes lstat(Path p) throws IOException {
-		return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		engine.delete(root);
 	}
 
 	static void checkCanceled(IProgressMonitor monitor) {

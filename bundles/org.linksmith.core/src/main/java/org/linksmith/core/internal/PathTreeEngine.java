@@ -1,0 +1,352 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.linksmith.core.LinkType;
+
+/**
+ * The portable tree engine: every entry is read by its full path with {@code NOFOLLOW_LINKS},
+ * and only real directories (not symbolic links, not junctions or other reparse points) are
+ * entered. A link met inside a tree is copied as a link and deleted as a link. Unlike the
+ * descriptor-based engines it cannot tell a folder swapped for a link between two calls; systems
+ * that can do better give their own {@link LinkSystem#treeEngine()}.
+ */
+public class PathTreeEngine implements TreeEngine {
+
+	private static final int CHUNK = 64 * 1024;
+
+	/** The system's primitives, for links met inside a tree. */
+	protected final LinkSystem system;
+
+	/**
+	 * @param system the primitives for links inside the tree
+	 */
+	public PathTreeEngine(LinkSystem system) {
+		this.system = system;
+	}
+
+	/**
+	 * @param dir a real directory
+	 * @param monitor cancellation
+	 * @return how much it holds
+	 * @throws IOException when it cannot be read
+	 */
+	@Override
+	public SafeTree.Size measure(Path dir, IProgressMonitor monitor) throws IOException {
+		SafeTree.Size size = new SafeTree.Size();
+		measure(dir, system.volumeOf(dir), size, monitor);
+		return size;
+	}
+
+	private void measure(Path dir, Object volume, SafeTree.Size size, IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+			for (Path entry : entries) {
+				BasicFileAttributes attrs = lstat(entry);
+				size.entries++;
+				if (SafeTree.isRealDirectory(attrs)) {
+					if (size.mountPoint == null && !system.volumeOf(entry).equals(volume)) {
+						size.mountPoint = entry;
+						continue; // never entered
+					}
+					measure(entry, volume, size, monitor);
+				} else if (attrs.isRegularFile()) {
+					size.bytes += attrs.size();
+				} else if (size.special == null && isSpecial(entry, attrs)) {
+					size.special = entry;
+					size.specialKind = SafeTree.kindOfSpecial(entry);
+				}
+			}
+		}
+	}
+
+	/** @return whether the entry is a fifo, socket or device node (never a link) */
+	private boolean isSpecial(Path entry, BasicFileAttributes attrs) throws IOException {
+		return attrs.isOther() && system.classify(entry, attrs) == LinkType.NONE;
+	}
+
+	/**
+	 * Copies a tree's contents into a new, empty directory, keeping links as links and hard links
+	 * between files of the tree as hard links.
+	 *
+	 * @param source a real directory
+	 * @param target the empty directory that receives the copy
+	 * @param monitor receives one unit of work per KiB copied; cancellation stops the copy
+	 * @return how many files had hard links outside the tree (their copies are separate files)
+	 * @throws IOException on failure (the partial copy is left for the caller to remove)
+	 */
+	@Override
+	public int copy(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		Map<FileId, Path> copied = new HashMap<>();
+		int[] outside = new int[1];
+		copyContents(source, target, copied, outside, monitor);
+		// files whose other names were all found inside the tree are fine; count the rest
+		return outside[0];
+	}
+
+	private void copyDirectory(Path source, Path target, Map<FileId, Path> copied, int[] outside,
+			IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		Files.createDirectory(target);
+		copyContents(source, target, copied, outside, monitor);
+	}
+
+	private void copyContents(Path source, Path target, Map<FileId, Path> copied, int[] outside,
+			IProgressMonitor monitor) throws IOException {
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
+			for (Path entry : entries) {
+				checkCanceled(monitor);
+				Path dest = target.resolve(entry.getFileName());
+				BasicFileAttributes attrs = lstat(entry);
+				if (SafeTree.isRealDirectory(attrs)) {
+					copyDirectory(entry, dest, copied, outside, monitor);
+				} else {
+					copyEntry(entry, dest, attrs, copied, outside, monitor);
+				}
+			}
+		}
+		copyFolderAttributes(source, target);
+	}
+
+	/**
+	 * Gives a copied folder its original's mode (with setgid and sticky bits: a private 0700
+	 * folder stays private), owner and group where the process may set them, and modification
+	 * time; applied after the contents, so that a read-only folder can still be filled first.
+	 */
+	private static void copyFolderAttributes(Path source, Path target) throws IOException {
+		if (!CopiedAttributes.ownerAndMode(source, target)) {
+			try {
+				Files.setAttribute(target, "dos:readonly", Files.getAttribute(source, "dos:readonly", LinkOption.NOFOLLOW_LINKS)); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+				// no such attribute here
+			}
+		}
+		CopiedAttributes.extended(source, target);
+		Files.setLastModifiedTime(target, Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS));
+	}
+
+	private void copyEntry(Path entry, Path dest, BasicFileAttributes attrs, Map<FileId, Path> copied, int[] outside,
+			IProgressMonitor monitor) throws IOException {
+		LinkType type = system.classify(entry, attrs);
+		if (recreateLink(entry, dest, type)) {
+			return;
+		}
+		if (attrs.isOther() && type == LinkType.NONE) {
+			// never opened: a fifo would hang the copy, a device would be read until the disk is full
+			throw new java.nio.file.FileSystemException(entry.toString(), null,
+					org.eclipse.osgi.util.NLS.bind(Messages.Detail_SpecialNotCopied, SafeTree.kindOfSpecial(entry)));
+		}
+		switch (type) {
+			case HARD -> {
+				FileId id = system.fileId(entry);
+				Path first = copied.get(id);
+				if (first != null) {
+					system.createHardLink(dest, first);
+					outside[0]--;
+				} else {
+					copyFile(entry, dest, monitor);
+					copied.put(id, dest);
+					outside[0] += (int) Math.min(Integer.MAX_VALUE, system.linkCount(entry) - 1);
+				}
+			}
+			default -> copyFile(entry, dest, monitor);
+		}
+	}
+
+	/**
+	 * Recreates a link met inside a tree as the same kind of link with the same stored target.
+	 *
+	 * @return whether the entry was a link (and is now recreated)
+	 * @throws IOException for a reparse point that cannot be recreated, or when creation fails
+	 */
+	private boolean recreateLink(Path entry, Path dest, LinkType type) throws IOException {
+		switch (type) {
+			case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> system.createSymbolicLink(dest, system.readTarget(entry),
+					type == LinkType.SYMBOLIC_DIRECTORY);
+			case JUNCTION -> system.createJunction(dest, system.readTarget(entry));
+			case OTHER_REPARSE_POINT -> throw new IOException(entry + ": " + Messages.Detail_OtherReparsePoint); //$NON-NLS-1$
+			default -> {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void copyFile(Path entry, Path dest, IProgressMonitor monitor) throws IOException {
+		system.copyFile(entry, dest);
+		long size = Files.size(dest);
+		monitor.worked((int) Math.min(Integer.MAX_VALUE, size / 1024));
+	}
+
+	/**
+	 * Fills an empty directory with a hard-link clone of a tree: folders recreated, files hard-linked,
+	 * links recreated as links.
+	 *
+	 * @param source a real directory
+	 * @param target an empty directory
+	 * @param monitor cancellation; one unit of work per file
+	 * @return the number of files linked
+	 * @throws IOException on failure (the partial clone is left for the caller to remove)
+	 */
+	@Override
+	public long hardLinkClone(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		return hardLinkCloneByPath(source, target, monitor);
+	}
+
+	private long hardLinkCloneByPath(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		long files = 0;
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
+			for (Path entry : entries) {
+				checkCanceled(monitor);
+				Path dest = target.resolve(entry.getFileName());
+				BasicFileAttributes attrs = lstat(entry);
+				if (SafeTree.isRealDirectory(attrs)) {
+					Files.createDirectory(dest);
+					files += hardLinkCloneByPath(entry, dest, monitor);
+					continue;
+				}
+				if (!recreateLink(entry, dest, system.classify(entry, attrs))) {
+					system.createHardLink(dest, entry);
+					files++;
+					monitor.worked(1);
+				}
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * Compares a copy with its original: same entries, same kinds, same link targets, same bytes.
+	 *
+	 * @param original the original tree
+	 * @param copy the copy
+	 * @param monitor receives one unit of work per KiB compared
+	 * @return {@code null} when they match, else the first difference found
+	 * @throws IOException when either cannot be read
+	 */
+	@Override
+	public String verify(Path original, Path copy, IProgressMonitor monitor) throws IOException {
+		return verifyByPath(original, copy, monitor);
+	}
+
+	private String verifyByPath(Path original, Path copy, IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(original)) {
+			int count = 0;
+			for (Path entry : entries) {
+				count++;
+				Path other = copy.resolve(entry.getFileName());
+				BasicFileAttributes a = lstat(entry);
+				BasicFileAttributes b;
+				try {
+					b = lstat(other);
+				} catch (IOException e) {
+					return other + ": missing"; //$NON-NLS-1$
+				}
+				if (SafeTree.isRealDirectory(a) != SafeTree.isRealDirectory(b) || a.isSymbolicLink() != b.isSymbolicLink()
+						|| a.isRegularFile() != b.isRegularFile()) {
+					return other + ": different kind"; //$NON-NLS-1$
+				}
+				String difference = null;
+				if (SafeTree.isRealDirectory(a)) {
+					difference = verifyByPath(entry, other, monitor);
+				} else if (a.isSymbolicLink() || a.isOther()) {
+					if (!system.readTarget(entry).equals(system.readTarget(other))) {
+						difference = other + ": different link target"; //$NON-NLS-1$
+					}
+				} else if (a.isRegularFile() && !sameContent(entry, other, a.size(), b.size(), monitor)) {
+					difference = other + ": different content"; //$NON-NLS-1$
+				}
+				if (difference != null) {
+					return difference;
+				}
+			}
+			try (DirectoryStream<Path> copies = Files.newDirectoryStream(copy)) {
+				int copyCount = 0;
+				for (@SuppressWarnings("unused") Path p : copies) {
+					copyCount++;
+				}
+				if (copyCount != count) {
+					return copy + ": different number of entries"; //$NON-NLS-1$
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameContent(Path a, Path b, long sizeA, long sizeB, IProgressMonitor monitor)
+			throws IOException {
+		if (sizeA != sizeB) {
+			return false;
+		}
+		byte[] bufA = new byte[CHUNK];
+		byte[] bufB = new byte[CHUNK];
+		try (InputStream inA = Files.newInputStream(a, LinkOption.NOFOLLOW_LINKS);
+				InputStream inB = Files.newInputStream(b, LinkOption.NOFOLLOW_LINKS)) {
+			while (true) {
+				checkCanceled(monitor);
+				int n = inA.readNBytes(bufA, 0, CHUNK);
+				int m = inB.readNBytes(bufB, 0, CHUNK);
+				if (n != m || !Arrays.equals(bufA, 0, n, bufB, 0, m)) {
+					return false;
+				}
+				if (n < CHUNK) {
+					return true;
+				}
+				monitor.worked(CHUNK / 1024);
+			}
+		}
+	}
+
+	/**
+	 * Deletes a tree. Links inside it (symbolic links, junctions) are removed as links: what they point
+	 * to is never entered, never touched.
+	 *
+	 * @param root a real directory, or a single entry
+	 * @throws IOException when an entry cannot be deleted (the rest stays)
+	 */
+	@Override
+	public void delete(Path root) throws IOException {
+		deleteByPath(root);
+	}
+
+	private void deleteByPath(Path root) throws IOException {
+		BasicFileAttributes attrs = lstat(root);
+		if (SafeTree.isRealDirectory(attrs)) {
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+				for (Path entry : entries) {
+					deleteByPath(entry);
+				}
+			}
+		}
+		// unlink(2) for links and files, rmdir(2) for real (now empty) directories and junctions
+		Files.delete(root);
+	}
+
+	private static BasicFileAttributes lstat(Path p) throws IOException {
+		return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+	}
+
+	static void checkCanceled(IProgressMonitor monitor) {
+		SafeTree.checkCanceled(monitor);
+	}
+}
