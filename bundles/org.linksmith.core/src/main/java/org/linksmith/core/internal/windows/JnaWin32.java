@@ -77,10 +77,30 @@ public final class JnaWin32 implements Win32 {
 		public int nFileIndexLow;
 	}
 
+	/** {@code NtCreateFile} and the status conversion, from ntdll. */
+	interface NtDll extends StdCallLibrary {
+		int NtCreateFile(Pointer handle, int access, Pointer objectAttributes, Pointer ioStatus, Pointer allocationSize,
+				int fileAttributes, int shareAccess, int createDisposition, int createOptions, Pointer eaBuffer, int eaLength);
+
+		int RtlNtStatusToDosError(int status);
+	}
+
+	/** The handle calls jna-platform declares with other types. */
+	interface Kernel32Handles extends StdCallLibrary {
+		boolean GetFileInformationByHandleEx(HANDLE file, int infoClass, Pointer info, int size);
+
+		boolean SetFileInformationByHandle(HANDLE file, int infoClass, Pointer info, int size);
+	}
+
 	private static final class Libraries {
 		static final Kernel32 KERNEL32 = Kernel32.INSTANCE;
 		// no function mapper: the names above are the exact exported (W) names
 		static final Kernel32Links LINKS = Native.load("kernel32", Kernel32Links.class); //$NON-NLS-1$
+	}
+
+	private static final class HandleLibraries {
+		static final NtDll NTDLL = Native.load("ntdll", NtDll.class); //$NON-NLS-1$
+		static final Kernel32Handles HANDLES = Native.load("kernel32", Kernel32Handles.class); //$NON-NLS-1$
 	}
 
 	private static WindowsException lastError(String call, String path) {
@@ -234,5 +254,151 @@ public final class JnaWin32 implements Win32 {
 	@Override
 	public int driveType(String root) {
 		return Libraries.KERNEL32.GetDriveType(root);
+	}
+
+	// ---- handles (tree deletes relative to open folders, as Rust's fixed remove_dir_all does)
+
+	private static final int DELETE = 0x00010000;
+	private static final int SYNCHRONIZE = 0x00100000;
+	private static final int FILE_LIST_DIRECTORY = 0x0001;
+	private static final int FILE_READ_ATTRIBUTES = 0x0080;
+	private static final int SHARE_ALL = 0x7;
+	private static final int FILE_OPEN = 1;
+	private static final int FILE_SYNCHRONOUS_IO_NONALERT = 0x00000020;
+	private static final int FILE_OPEN_FOR_BACKUP_INTENT = 0x00004000;
+	private static final int FILE_OPEN_REPARSE_POINT = 0x00200000;
+	private static final int OBJ_CASE_INSENSITIVE = 0x40;
+	private static final int FILE_FULL_DIRECTORY_INFO = 14;
+	private static final int FILE_DISPOSITION_INFO = 4;
+	private static final int FILE_DISPOSITION_INFO_EX = 21;
+	private static final int FILE_DISPOSITION_FLAG_DELETE = 0x1;
+	private static final int FILE_DISPOSITION_FLAG_POSIX_SEMANTICS = 0x2;
+	private static final int FILE_DISPOSITION_FLAG_IGNORE_READONLY_ATTRIBUTE = 0x10;
+	private static final int ERROR_NO_MORE_FILES = 18;
+	private static final int LIST_BUFFER = 64 * 1024;
+
+	private static long value(HANDLE h) {
+		return Pointer.nativeValue(h.getPointer());
+	}
+
+	private static HANDLE handle(long value) {
+		return new HANDLE(new Pointer(value));
+	}
+
+	@Override
+	public long openForDelete(String path) throws WindowsException {
+		HANDLE h = Libraries.KERNEL32.CreateFile(path, DELETE | FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES | SYNCHRONIZE,
+				SHARE_ALL, null, WinNT.OPEN_EXISTING, WinNT.FILE_FLAG_BACKUP_SEMANTICS | WinNT.FILE_FLAG_OPEN_REPARSE_POINT,
+				null);
+		if (WinBase.INVALID_HANDLE_VALUE.equals(h)) {
+			throw lastError("CreateFileW", path); //$NON-NLS-1$
+		}
+		return value(h);
+	}
+
+	@Override
+	public long openRelative(long folder, String name) throws WindowsException {
+		// UNICODE_STRING { USHORT Length; USHORT MaximumLength; PWSTR Buffer; } on 64-bit Windows
+		byte[] utf16 = name.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+		Memory chars = new Memory(utf16.length + 2L);
+		chars.write(0, utf16, 0, utf16.length);
+		chars.setShort(utf16.length, (short) 0);
+		Memory unicode = new Memory(16);
+		unicode.clear();
+		unicode.setShort(0, (short) utf16.length);
+		unicode.setShort(2, (short) (utf16.length + 2));
+		unicode.setPointer(8, chars);
+		// OBJECT_ATTRIBUTES { ULONG Length; HANDLE RootDirectory; PUNICODE_STRING ObjectName;
+		// ULONG Attributes; PVOID SecurityDescriptor; PVOID SecurityQualityOfService; }
+		Memory attributes = new Memory(48);
+		attributes.clear();
+		attributes.setInt(0, 48);
+		attributes.setPointer(8, new Pointer(folder));
+		attributes.setPointer(16, unicode);
+		attributes.setInt(24, OBJ_CASE_INSENSITIVE);
+		Memory ioStatus = new Memory(16);
+		Memory out = new Memory(8);
+		out.clear();
+		int options = FILE_OPEN_REPARSE_POINT | FILE_OPEN_FOR_BACKUP_INTENT | FILE_SYNCHRONOUS_IO_NONALERT;
+		int status = HandleLibraries.NTDLL.NtCreateFile(out, DELETE | FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES | SYNCHRONIZE,
+				attributes, ioStatus, null, 0, SHARE_ALL, FILE_OPEN, options, null, 0);
+		int error = status < 0 ? HandleLibraries.NTDLL.RtlNtStatusToDosError(status) : 0; // NT_SUCCESS is status >= 0
+		if (error == WindowsErrors.ERROR_ACCESS_DENIED) {
+			// a file that may be deleted but not read: open it for deleting only
+			status = HandleLibraries.NTDLL.NtCreateFile(out, DELETE | FILE_READ_ATTRIBUTES | SYNCHRONIZE, attributes, ioStatus,
+					null, 0, SHARE_ALL, FILE_OPEN, options, null, 0);
+			error = status < 0 ? HandleLibraries.NTDLL.RtlNtStatusToDosError(status) : 0;
+		}
+		if (error != 0) {
+			throw new WindowsException(error, "NtCreateFile", name); //$NON-NLS-1$
+		}
+		return out.getLong(0);
+	}
+
+	@Override
+	public FileInformation information(long handle) throws WindowsException {
+		ByHandleFileInformation info = new ByHandleFileInformation();
+		if (!Libraries.LINKS.GetFileInformationByHandle(handle(handle), info)) {
+			throw lastError("GetFileInformationByHandle", Long.toHexString(handle)); //$NON-NLS-1$
+		}
+		long index = (Integer.toUnsignedLong(info.nFileIndexHigh) << 32) | Integer.toUnsignedLong(info.nFileIndexLow);
+		return new FileInformation(info.dwFileAttributes, info.dwVolumeSerialNumber, index, info.nNumberOfLinks);
+	}
+
+	@Override
+	public List<DirectoryEntry> list(long folder) throws WindowsException {
+		List<DirectoryEntry> entries = new ArrayList<>();
+		Memory buffer = new Memory(LIST_BUFFER);
+		while (true) {
+			if (!HandleLibraries.HANDLES.GetFileInformationByHandleEx(handle(folder), FILE_FULL_DIRECTORY_INFO, buffer,
+					LIST_BUFFER)) {
+				int error = Native.getLastError();
+				if (error == ERROR_NO_MORE_FILES) {
+					return entries;
+				}
+				throw new WindowsException(error, "GetFileInformationByHandleEx", Long.toHexString(folder)); //$NON-NLS-1$
+			}
+			// FILE_FULL_DIR_INFO: NextEntryOffset at 0, FileAttributes at 56, FileNameLength (bytes) at 60, FileName at 68
+			long offset = 0;
+			while (true) {
+				int next = buffer.getInt(offset);
+				int attributes = buffer.getInt(offset + 56);
+				int length = buffer.getInt(offset + 60);
+				String name = new String(buffer.getByteArray(offset + 68, length), java.nio.charset.StandardCharsets.UTF_16LE);
+				if (!name.equals(".") && !name.equals("..")) { //$NON-NLS-1$ //$NON-NLS-2$
+					entries.add(new DirectoryEntry(name, attributes));
+				}
+				if (next == 0) {
+					break;
+				}
+				offset += next;
+			}
+		}
+	}
+
+	@Override
+	public void deleteByHandle(long handle) throws WindowsException {
+		Memory flags = new Memory(4);
+		flags.setInt(0, FILE_DISPOSITION_FLAG_DELETE | FILE_DISPOSITION_FLAG_POSIX_SEMANTICS
+				| FILE_DISPOSITION_FLAG_IGNORE_READONLY_ATTRIBUTE);
+		if (HandleLibraries.HANDLES.SetFileInformationByHandle(handle(handle), FILE_DISPOSITION_INFO_EX, flags, 4)) {
+			return;
+		}
+		int error = Native.getLastError();
+		if (error != WindowsErrors.ERROR_INVALID_PARAMETER && error != WindowsErrors.ERROR_INVALID_FUNCTION
+				&& error != WindowsErrors.ERROR_NOT_SUPPORTED) {
+			throw new WindowsException(error, "SetFileInformationByHandle", Long.toHexString(handle)); //$NON-NLS-1$
+		}
+		// before Windows 10 1607, or a file system without POSIX semantics (FAT): delete on close
+		Memory delete = new Memory(1);
+		delete.setByte(0, (byte) 1);
+		if (!HandleLibraries.HANDLES.SetFileInformationByHandle(handle(handle), FILE_DISPOSITION_INFO, delete, 1)) {
+			throw lastError("SetFileInformationByHandle", Long.toHexString(handle)); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public void close(long handle) {
+		Libraries.KERNEL32.CloseHandle(handle(handle));
 	}
 }

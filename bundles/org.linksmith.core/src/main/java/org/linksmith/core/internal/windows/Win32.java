@@ -123,4 +123,61 @@ public interface Win32 {
 	 * @return {@code GetDriveTypeW}
 	 */
 	int driveType(String root);
+
+	/** An entry of a folder listing read through a handle: its name and attributes. */
+	record DirectoryEntry(String name, int attributes) {
+	}
+
+	/**
+	 * Opens a folder or file itself, never what a reparse point in its last name points to
+	 * ({@code CreateFileW} with {@code FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_BACKUP_SEMANTICS}),
+	 * with the rights to list, read attributes and delete.
+	 *
+	 * @param path the long-path prefixed path (its folders are followed: the caller named them)
+	 * @return the handle
+	 * @throws WindowsException as the system reports it
+	 */
+	long openForDelete(String path) throws WindowsException;
+
+	/**
+	 * Opens one entry of an open folder by its name, relative to the folder's handle
+	 * ({@code NtCreateFile} with {@code RootDirectory} and {@code FILE_OPEN_REPARSE_POINT}): the
+	 * name cannot be redirected through a swapped-in junction or link, and a reparse point is
+	 * opened as itself.
+	 *
+	 * @param folder an open folder handle
+	 * @param name a single name in it
+	 * @return the handle, with the rights to list, read attributes and delete
+	 * @throws WindowsException as the system reports it
+	 */
+	long openRelative(long folder, String name) throws WindowsException;
+
+	/**
+	 * @param handle an open handle
+	 * @return its attributes, volume serial number, file index and link count
+	 *         ({@code GetFileInformationByHandle})
+	 * @throws WindowsException as the system reports it
+	 */
+	FileInformation information(long handle) throws WindowsException;
+
+	/**
+	 * @param folder an open folder handle
+	 * @return its entries without {@code .} and {@code ..} ({@code GetFileInformationByHandleEx}
+	 *         with {@code FileFullDirectoryInfo})
+	 * @throws WindowsException as the system reports it
+	 */
+	List<DirectoryEntry> list(long folder) throws WindowsException;
+
+	/**
+	 * Deletes what the handle is open on: a file, an empty folder, or a reparse point itself
+	 * ({@code SetFileInformationByHandle}, {@code FileDispositionInfoEx} with POSIX semantics where
+	 * the file system has it, else {@code FileDispositionInfo}).
+	 *
+	 * @param handle an open handle with the right to delete
+	 * @throws WindowsException as the system reports it
+	 */
+	void deleteByHandle(long handle) throws WindowsException;
+
+	/** @param handle an open handle, closed */
+	void close(long handle);
 }

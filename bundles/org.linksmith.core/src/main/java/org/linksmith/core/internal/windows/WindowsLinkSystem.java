@@ -247,6 +247,11 @@ public final class WindowsLinkSystem implements LinkSystem {
 	}
 
 	@Override
+	public org.linksmith.core.internal.TreeEngine treeEngine() {
+		return new WindowsTreeEngine(this, win32, toWin32);
+	}
+
+	@Override
 	public TreeWalker treeWalker() {
 		return walker;
 	}

@@ -121,4 +121,138 @@ class FakeWin32 implements Win32 {
 		calls.add("GetDriveTypeW " + root);
 		return drives.getOrDefault(root, Integer.valueOf(3)).intValue();
 	}
+
+	// ---- a tree of nodes for the handle calls: a node keeps its identity when it is renamed or
+	// swapped, as a file object does on Windows; a junction's listing and names are those of its
+	// target (pessimistic: an engine that enters a junction reaches what it points to)
+
+	static final class Node {
+		final String name0;
+		int attributes;
+		final java.util.LinkedHashMap<String, Node> children = new java.util.LinkedHashMap<>();
+		Node parent;
+		Node target;
+		int volume = 0x1234;
+
+		Node(String name, int attributes) {
+			this.name0 = name;
+			this.attributes = attributes;
+		}
+
+		Node add(String name, int attrs) {
+			Node n = new Node(name, attrs);
+			n.parent = this;
+			children.put(name, n);
+			return n;
+		}
+
+		String nameIn(Node folder) {
+			for (var e : folder.children.entrySet()) {
+				if (e.getValue() == this) {
+					return e.getKey();
+				}
+			}
+			return null;
+		}
+	}
+
+	final Node drive = new Node("C:", FILE_ATTRIBUTE_DIRECTORY);
+	final Map<Long, Node> handles = new HashMap<>();
+	private long nextHandle = 100;
+	/** Runs once when this folder is listed, after the listing is taken (an attacker's swap). */
+	final Map<Node, Runnable> onList = new HashMap<>();
+
+	/** Swaps two nodes' places, as renameat2(RENAME_EXCHANGE) would. */
+	static void swap(Node a, Node b) {
+		String na = a.nameIn(a.parent);
+		String nb = b.nameIn(b.parent);
+		Node pa = a.parent;
+		Node pb = b.parent;
+		pa.children.put(na, b);
+		pb.children.put(nb, a);
+		a.parent = pb;
+		b.parent = pa;
+	}
+
+	private Node find(String path) throws WindowsException {
+		Node n = drive;
+		for (String part : path.substring(path.indexOf(':') + 1).split("\\\\")) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			n = (n.target != null ? n.target : n).children.get(part);
+			if (n == null) {
+				throw new WindowsException(WindowsErrors.ERROR_FILE_NOT_FOUND, "CreateFileW", path);
+			}
+		}
+		return n;
+	}
+
+	private long handleFor(Node n) {
+		long h = nextHandle++;
+		handles.put(Long.valueOf(h), n);
+		return h;
+	}
+
+	private Node node(long handle) throws WindowsException {
+		Node n = handles.get(Long.valueOf(handle));
+		if (n == null) {
+			throw new WindowsException(6, "handle", Long.toString(handle)); // ERROR_INVALID_HANDLE
+		}
+		return n;
+	}
+
+	@Override
+	public long openForDelete(String path) throws WindowsException {
+		call("CreateFileW(OPEN_REPARSE_POINT)", path);
+		return handleFor(find(path));
+	}
+
+	@Override
+	public long openRelative(long folder, String name) throws WindowsException {
+		Node f = node(folder);
+		call("NtCreateFile", name);
+		Node n = (f.target != null ? f.target : f).children.get(name);
+		if (n == null) {
+			throw new WindowsException(WindowsErrors.ERROR_FILE_NOT_FOUND, "NtCreateFile", name);
+		}
+		return handleFor(n);
+	}
+
+	@Override
+	public FileInformation information(long handle) throws WindowsException {
+		Node n = node(handle);
+		return new FileInformation(n.attributes, n.volume, System.identityHashCode(n), 1);
+	}
+
+	@Override
+	public List<DirectoryEntry> list(long folder) throws WindowsException {
+		Node f = node(folder);
+		Node listed = f.target != null ? f.target : f;
+		List<DirectoryEntry> entries = new ArrayList<>();
+		listed.children.forEach((name, n) -> entries.add(new DirectoryEntry(name, n.attributes)));
+		Runnable attack = onList.remove(f);
+		if (attack != null) {
+			attack.run();
+		}
+		return entries;
+	}
+
+	@Override
+	public void deleteByHandle(long handle) throws WindowsException {
+		Node n = node(handle);
+		call("SetFileInformationByHandle(delete)", n.name0);
+		if ((n.attributes & FILE_ATTRIBUTE_REPARSE_POINT) == 0 && !n.children.isEmpty()) {
+			throw new WindowsException(WindowsErrors.ERROR_DIR_NOT_EMPTY, "SetFileInformationByHandle", n.name0);
+		}
+		String name = n.parent == null ? null : n.nameIn(n.parent);
+		if (name != null) {
+			n.parent.children.remove(name);
+		}
+	}
+
+	@Override
+	public void close(long handle) {
+		handles.remove(Long.valueOf(handle));
+	}
 }
