@@ -58,10 +58,14 @@ public final class Entry {
 	private volatile long modified;
 	private volatile boolean loaded;
 
+	/** The name as listed: bytes not valid in the locale kept as escapes (see RawNames). */
+	private final String rawName;
+
 	Entry(Path parent, String name, Kind kind, String target, boolean folder) {
 		this.parent = parent;
-		this.name = name;
-		this.key = sortKey(name);
+		this.rawName = name;
+		this.name = org.linksmith.core.internal.RawNames.hasEscapes(name) ? shown(name) : name;
+		this.key = sortKey(this.name);
 		this.kind = kind;
 		this.target = target;
 		this.folder = folder;
@@ -72,13 +76,40 @@ public final class Entry {
 		Path p = path;
 		if (p == null) {
 			// made on demand: a large folder's listing would spend much of its time making paths
-			p = parent == null ? Path.of(name) : parent.resolve(name);
+			p = parent == null ? Path.of(rawName)
+					: org.linksmith.core.internal.RawNames.hasEscapes(rawName)
+							? org.linksmith.core.internal.RawNames.resolve(parent, rawName, NAMES)
+							: parent.resolve(rawName);
 			path = p;
 		}
 		return p;
 	}
 
-	/** @return its name */
+	private static final java.nio.charset.Charset NAMES = namesCharset();
+
+	private static java.nio.charset.Charset namesCharset() {
+		try {
+			return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (RuntimeException e) {
+			return java.nio.charset.StandardCharsets.UTF_8;
+		}
+	}
+
+	/** @return a name with its invalid bytes shown as {@code \xNN}, as {@code ls -b} does */
+	private static String shown(String raw) {
+		StringBuilder b = new StringBuilder(raw.length() + 8);
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c >= 0xDC80 && c <= 0xDCFF) {
+				b.append(String.format("\\x%02x", Integer.valueOf(c & 0xff))); //$NON-NLS-1$
+			} else {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	/** @return its name as shown (bytes not valid in the locale as {@code \xNN}) */
 	public String name() {
 		return name;
 	}

@@ -399,6 +399,19 @@ class ExplorerTest {
 		}
 	}
 
+	@Test
+	void aNameThatIsNotValidUtf8IsListedAndReachesItsFile() throws Exception {
+		Path odd = Files.createDirectories(dir.resolve("odd"));
+		assertEquals(0, new ProcessBuilder("/bin/bash", "-c", "printf kept > \"$(printf 'bad\\377')\" && printf decoy > \"$(printf 'bad\\357\\277\\275')\"")
+				.directory(odd.toFile()).inheritIO().start().waitFor());
+		List<Entry> entries = Entry.list(odd, new org.eclipse.core.runtime.NullProgressMonitor());
+		Entry bad = entries.stream().filter(e -> e.name().equals("bad\\xff")).findFirst().orElseThrow();
+		assertEquals("kept", Files.readString(bad.path()), "the entry reaches the file listed, not its look-alike");
+		openByTyping(odd);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		row(table, "bad\\xff");
+	}
+
 	private static void collectButtons(org.eclipse.swt.widgets.Composite root, List<String> labels) {
 		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
 			if (c instanceof org.eclipse.swt.widgets.Button b) {
