@@ -140,11 +140,72 @@ final class FdTree {
 		}
 	}
 
+	private static final byte[] INSIDE = { 'x', 0 };
+
+	/** Work inside a private folder made beside an entry. */
+	@FunctionalInterface
+	private interface PrivateWork {
+		void run(int privateFd, String privateShown) throws IOException;
+	}
+
 	/**
-	 * Removes one name, after checking in the same open folder that it still is what the caller
-	 * classified: a symbolic link, or a file with other names. The folder is resolved once and the
-	 * check and the removal act on its descriptor, so a folder of the path swapped for a link in
-	 * between cannot redirect the removal, and a link replaced by a file's only name is refused.
+	 * Makes a private folder (mode 0700) in an open folder, runs the work with it open, then
+	 * removes it (when it is empty). An entry moved into it cannot be swapped by another user
+	 * between a check and the call that acts on it.
+	 */
+	private void inPrivateFolder(int parentFd, String purpose, String shown, PrivateWork work) throws IOException {
+		byte[] name = null;
+		for (int attempt = 0; name == null; attempt++) {
+			byte[] candidate = (".linksmith-" + purpose + '-' //$NON-NLS-1$
+					+ Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + '\0')
+							.getBytes(StandardCharsets.US_ASCII);
+			try {
+				Libc.mkdirat(parentFd, candidate, 0700);
+				name = candidate;
+			} catch (LastErrorException e) {
+				if (e.getErrorCode() != 17 || attempt > 10) { // EEXIST: another name
+					throw Fds.error(e, shown);
+				}
+			}
+		}
+		String privateShown = fds.show(parentOf(shown), name);
+		try {
+			int privateFd = Fds.openDirectory(parentFd, name, true, privateShown);
+			try {
+				work.run(privateFd, privateShown);
+			} finally {
+				Libc.close(privateFd);
+			}
+		} finally {
+			try {
+				Libc.unlinkat(parentFd, name, Libc.AT_REMOVEDIR);
+			} catch (LastErrorException e) {
+				// not empty: it keeps what could not be put back, and the error said where
+			}
+		}
+	}
+
+	private static String parentOf(String shown) {
+		int slash = shown.lastIndexOf('/');
+		return slash <= 0 ? "" : shown.substring(0, slash); //$NON-NLS-1$
+	}
+
+	/** Puts an entry back from the private folder under its name, never over anything. */
+	private static void putBack(int privateFd, int parentFd, byte[] name, String shown, String privateShown)
+			throws IOException {
+		try {
+			Libc.syscall(Libc.SYS_RENAMEAT2, privateFd, INSIDE, parentFd, name, Libc.RENAME_NOREPLACE);
+		} catch (LastErrorException e) {
+			throw new FileSystemException(shown, null,
+					org.eclipse.osgi.util.NLS.bind(Messages.Detail_KeptAside, privateShown + "/x")); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Removes one name, only if it is what the caller classified: a symbolic link, or a file with
+	 * other names. The name is first moved into a private folder in the same open folder, checked
+	 * there, and only then unlinked: a file put in the link's place at any moment (by a swap) is
+	 * moved back untouched, never deleted.
 	 *
 	 * @param link the name to remove (its folder is followed, as the kernel does)
 	 * @param symbolic whether it must be a symbolic link (else a file with two or more names)
@@ -152,28 +213,41 @@ final class FdTree {
 	 */
 	void removeName(Path link, boolean symbolic) throws IOException {
 		inParent(fds, link, "the root is not a link", (parentFd, name, shown) -> { //$NON-NLS-1$
-			int type = fds.type();
-			boolean still = symbolic ? type == Libc.S_IFLNK : type == Libc.S_IFREG && fds.links() > 1;
-			if (!still) {
+			if (!isRemovable(symbolic)) {
 				throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
 			}
-			Fds.unlink(parentFd, name, 0, shown);
+			inPrivateFolder(parentFd, "remove", shown, (privateFd, privateShown) -> { //$NON-NLS-1$
+				try {
+					Libc.renameat(parentFd, name, privateFd, INSIDE);
+				} catch (LastErrorException e) {
+					throw Fds.error(e, shown);
+				}
+				if (!fds.lstat(privateFd, INSIDE, privateShown) || !isRemovable(symbolic)) {
+					putBack(privateFd, parentFd, name, shown, privateShown);
+					throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
+				}
+				Fds.unlink(privateFd, INSIDE, 0, shown);
+			});
 		});
 	}
 
+	private boolean isRemovable(boolean symbolic) {
+		int type = fds.type();
+		return symbolic ? type == Libc.S_IFLNK : type == Libc.S_IFREG && fds.links() > 1;
+	}
+
 	/**
-	 * Puts a new symbolic link in the place of an old one, in the old one's folder, never in the
-	 * place of anything else: the two names are swapped atomically
-	 * ({@code renameat2(RENAME_EXCHANGE)} in the folder's open descriptor) and what comes out at
-	 * the new link's name is checked; had the old name been replaced meanwhile by something that is
-	 * not a symbolic link (a file, a folder), the swap is undone at once and nothing is lost. Where
-	 * the file system cannot swap, the old name is checked in the same descriptor just before an
-	 * ordinary {@code renameat}.
+	 * Puts a new symbolic link in the place of an old one, never in the place of anything else.
+	 * The new link is moved into a private folder in the link's open folder and swapped from there
+	 * with the old name ({@code renameat2(RENAME_EXCHANGE)}); what comes back into the private
+	 * folder, where nobody else can exchange it, is checked: the old link is removed, anything else
+	 * (a file put there meanwhile) is swapped back at once. Where the file system cannot swap, the
+	 * old name is checked just before an ordinary {@code renameat}.
 	 *
 	 * @param replacement the new link, a sibling of {@code link}
 	 * @param link the symbolic link to replace
 	 * @throws IOException when {@code link} is not (any more) a symbolic link, or the rename fails;
-	 *             then {@code link} is unchanged and {@code replacement} remains
+	 *             then {@code link} is unchanged
 	 */
 	void replaceLink(Path replacement, Path link) throws IOException {
 		byte[] newWhole = Fds.rawBytes(replacement);
@@ -186,38 +260,53 @@ final class FdTree {
 			if (fds.type() != Libc.S_IFLNK) {
 				throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
 			}
-			boolean swapped;
-			try {
-				Libc.syscall(Libc.SYS_RENAMEAT2, parentFd, newBytes, parentFd, name, Libc.RENAME_EXCHANGE);
-				swapped = true;
-			} catch (LastErrorException e) {
-				int errno = e.getErrorCode();
-				if (errno != Fds.ENOSYS && errno != Fds.EINVAL && errno != Fds.EOPNOTSUPP) {
+			inPrivateFolder(parentFd, "retarget", shown, (privateFd, privateShown) -> { //$NON-NLS-1$
+				try {
+					Libc.renameat(parentFd, newBytes, privateFd, INSIDE);
+				} catch (LastErrorException e) {
 					throw Fds.error(e, shown);
 				}
-				swapped = false;
-			}
-			if (!swapped) {
-				if (!fds.lstat(parentFd, name, shown) || fds.type() != Libc.S_IFLNK) {
+				if (!fds.lstat(privateFd, INSIDE, privateShown) || fds.type() != Libc.S_IFLNK) {
+					putBack(privateFd, parentFd, newBytes, shown, privateShown);
 					throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
 				}
+				boolean swapped;
 				try {
-					Libc.renameat(parentFd, newBytes, parentFd, name);
+					Libc.syscall(Libc.SYS_RENAMEAT2, privateFd, INSIDE, parentFd, name, Libc.RENAME_EXCHANGE);
+					swapped = true;
 				} catch (LastErrorException e) {
-					throw Fds.error(e, shown);
+					int errno = e.getErrorCode();
+					if (errno != Fds.ENOSYS && errno != Fds.EINVAL && errno != Fds.EOPNOTSUPP) {
+						Fds.unlink(privateFd, INSIDE, 0, privateShown); // our own new link
+						throw Fds.error(e, shown);
+					}
+					swapped = false;
 				}
-				return;
-			}
-			// the old entry is now at the new link's name: it must be the old link
-			if (!fds.lstat(parentFd, newBytes, shown) || fds.type() != Libc.S_IFLNK) {
-				try {
-					Libc.syscall(Libc.SYS_RENAMEAT2, parentFd, newBytes, parentFd, name, Libc.RENAME_EXCHANGE);
-				} catch (LastErrorException e) {
-					throw Fds.error(e, shown);
+				if (!swapped) {
+					if (!fds.lstat(parentFd, name, shown) || fds.type() != Libc.S_IFLNK) {
+						Fds.unlink(privateFd, INSIDE, 0, privateShown);
+						throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
+					}
+					try {
+						Libc.renameat(privateFd, INSIDE, parentFd, name);
+					} catch (LastErrorException e) {
+						throw Fds.error(e, shown);
+					}
+					return;
 				}
-				throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
-			}
-			Fds.unlink(parentFd, newBytes, 0, shown);
+				// the old entry is now in the private folder: it must be the old link
+				if (!fds.lstat(privateFd, INSIDE, privateShown) || fds.type() != Libc.S_IFLNK) {
+					try {
+						Libc.syscall(Libc.SYS_RENAMEAT2, privateFd, INSIDE, parentFd, name, Libc.RENAME_EXCHANGE);
+					} catch (LastErrorException e) {
+						throw new FileSystemException(shown, null,
+								org.eclipse.osgi.util.NLS.bind(Messages.Detail_KeptAside, privateShown + "/x")); //$NON-NLS-1$
+					}
+					Fds.unlink(privateFd, INSIDE, 0, privateShown); // the new link, back from the swap
+					throw new FileSystemException(shown, null, Messages.Detail_ChangedSinceLooked);
+				}
+				Fds.unlink(privateFd, INSIDE, 0, privateShown);
+			});
 		});
 	}
 

@@ -72,4 +72,45 @@ class RetargetSwapRaceTest {
 			assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".linksmith-")), "no temporary link left");
 		}
 	}
+
+	private void assertThePreciousFileIsWhole(String what) throws Exception {
+		long files = 0;
+		try (Stream<Path> all = Files.walk(dir)) {
+			for (Path p : (Iterable<Path>) all::iterator) {
+				if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+					assertEquals("precious", Files.readString(p));
+					files++;
+				}
+			}
+		}
+		assertEquals(1, files, what);
+	}
+
+	@Test
+	void removingALinkSwappedForAFileMeanwhileNeverDeletesTheFile() throws Exception {
+		assumeTrue(LinuxTreeWalker.isAvailable(), "no native calls on this machine");
+		DefaultLinkService links = new DefaultLinkService(new PosixLinkSystem());
+		Path precious = Files.writeString(dir.resolve("P"), "precious");
+		Path link = dir.resolve("L");
+		int swaps = 0;
+		for (int round = 0; round < 300; round++) {
+			if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+				Files.createSymbolicLink(link, Path.of("somewhere"));
+			}
+			if (!Files.exists(precious, LinkOption.NOFOLLOW_LINKS)) {
+				Files.createSymbolicLink(precious, Path.of("somewhere")); // the file is at L now
+			}
+			Swapper swapper = new Swapper(link, precious).running();
+			try {
+				links.remove(link);
+			} catch (LinkException e) {
+				// seen swapped: allowed
+			} finally {
+				swapper.close();
+			}
+			swaps += swapper.swaps();
+			assertThePreciousFileIsWhole("the file was deleted in round " + round);
+		}
+		assertTrue(swaps > 0, "the swapper never ran");
+	}
 }
