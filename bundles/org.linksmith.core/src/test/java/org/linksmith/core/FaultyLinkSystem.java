@@ -32,6 +32,13 @@ class FaultyLinkSystem implements LinkSystem {
 	/** Whether the process "dies" just before, or just after, the next swap. */
 	volatile boolean dieBeforeExchange;
 	volatile boolean dieAfterExchange;
+	/** Runs once just before the next swap: what another process does at that moment. */
+	volatile ThrowingRunnable beforeExchange;
+
+	@FunctionalInterface
+	interface ThrowingRunnable {
+		void run() throws IOException;
+	}
 	private int links;
 
 	/** What a kill -9 at that instant does: nothing after it runs, no clean-up, no undo. */
@@ -144,6 +151,11 @@ class FaultyLinkSystem implements LinkSystem {
 		}
 		if (dieBeforeExchange) {
 			throw new Killed();
+		}
+		ThrowingRunnable meanwhile = beforeExchange;
+		if (meanwhile != null) {
+			beforeExchange = null;
+			meanwhile.run();
 		}
 		boolean swapped = !noExchange && real.exchange(a, b);
 		if (dieAfterExchange) {

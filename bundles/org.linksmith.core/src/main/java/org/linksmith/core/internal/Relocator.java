@@ -143,6 +143,13 @@ final class Relocator {
 			RelocationJournal.Entry entry) throws LinkException {
 		List<String> warnings = new ArrayList<>();
 		boolean copyMade = false;
+		TreeEngine.Manifest copied;
+		FileId original;
+		try {
+			original = system.fileId(source);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.MOVE, shown, target);
+		}
 		try {
 			sub.subTask(Messages.Relocate_Measuring);
 			SafeTree.Size size = tree.measure(source, sub.split(5));
@@ -159,7 +166,8 @@ final class Relocator {
 			SubMonitor copyMonitor = sub.split(50).setWorkRemaining(kib);
 			Files.createDirectory(target);
 			copyMade = true;
-			int outside = tree.copy(source, target, copyMonitor);
+			copied = tree.copyRecorded(source, target, copyMonitor);
+			int outside = copied.outside();
 			if (outside > 0) {
 				warnings.add(NLS.bind(Messages.Warning_HardLinksOutside, Integer.valueOf(outside)));
 			}
@@ -189,7 +197,7 @@ final class Relocator {
 		// or a working link to its copy, whenever the process may be killed
 		CreateResult exchanged;
 		try {
-			exchanged = exchangeWithLink(source, aside, target, linkType);
+			exchanged = exchangeWithLink(source, aside, target, linkType, original);
 		} catch (LinkException e) {
 			discardCopy(target);
 			throw e;
@@ -198,15 +206,22 @@ final class Relocator {
 			warnings.addAll(exchanged.warnings());
 			sub.subTask(Messages.Relocate_Deleting);
 			journal.update(entry, RelocationJournal.Phase.DELETING);
-			deleteOriginal(aside, warnings);
+			deleteOriginal(aside, warnings, copied, entry);
 			sub.worked(10);
 			return new CreateResult(exchanged.link(), warnings);
 		}
 		try {
 			Files.move(source, aside, StandardCopyOption.ATOMIC_MOVE);
+			if (!original.equals(system.fileId(aside))) {
+				Files.move(aside, source, StandardCopyOption.ATOMIC_MOVE); // another folder was there meanwhile
+				throw replaced(shown);
+			}
 		} catch (IOException e) {
 			discardCopy(target);
 			throw system.translate(e, Operation.MOVE, shown, target);
+		} catch (LinkException e) {
+			discardCopy(target);
+			throw e;
 		}
 		CreateResult result;
 		try {
@@ -218,17 +233,31 @@ final class Relocator {
 		}
 		sub.subTask(Messages.Relocate_Deleting);
 		journal.update(entry, RelocationJournal.Phase.DELETING);
-		deleteOriginal(aside, warnings);
+		deleteOriginal(aside, warnings, copied, entry);
 		sub.worked(10);
 		return new CreateResult(result.link(), warnings);
 	}
 
-	private void deleteOriginal(Path aside, List<String> warnings) {
+	/**
+	 * Deletes the original as far as it was copied and verified: what was added or changed in it
+	 * meanwhile, or swapped in, is kept where it is, and the user is told.
+	 */
+	private void deleteOriginal(Path aside, List<String> warnings, TreeEngine.Manifest copied,
+			RelocationJournal.Entry entry) {
 		try {
-			tree.delete(aside);
+			List<Path> kept = tree.deleteCopied(aside, copied);
+			if (!kept.isEmpty()) {
+				warnings.add(java.text.MessageFormat.format(Messages.Warning_KeptChanged, Integer.valueOf(kept.size()),
+						Errors.show(aside), Errors.show(kept.get(0))));
+				journal.end(entry); // ended: what is left is no longer the copied original
+			}
 		} catch (IOException e) {
 			warnings.add(NLS.bind(Messages.Warning_OriginalNotDeleted, Errors.show(aside), IoErrors.detailOf(e)));
 		}
+	}
+
+	private static LinkException replaced(Path shown) {
+		return new LinkException(Reason.NOT_SUPPORTED, shown, NLS.bind(Messages.Error_ReplacedDuringMove, Errors.show(shown)));
 	}
 
 	/**
@@ -239,12 +268,18 @@ final class Relocator {
 	 * @return the link left at {@code source}, or {@code null} when the system cannot swap (nothing
 	 *         changed; the caller moves the folder aside first)
 	 */
-	private CreateResult exchangeWithLink(Path source, Path aside, Path target, LinkType linkType)
+	private CreateResult exchangeWithLink(Path source, Path aside, Path target, LinkType linkType, FileId original)
 			throws LinkException {
 		CreateResult made = service.createForRelocation(aside, target, linkType);
 		boolean swapped;
 		try {
 			swapped = system.exchange(aside, source);
+			if (swapped && !original.equals(system.fileId(aside))) {
+				// another folder had been put at the old path: put it back, touch nothing
+				system.exchange(aside, source);
+				removeQuietly(aside, made.link().type());
+				throw replaced(source);
+			}
 		} catch (IOException e) {
 			removeQuietly(aside, made.link().type());
 			throw system.translate(e, Operation.MOVE, source, target);
@@ -265,7 +300,13 @@ final class Relocator {
 	 */
 	private CreateResult renameWithExchange(Path source, Path aside, Path target, LinkType linkType)
 			throws LinkException {
-		CreateResult swapped = exchangeWithLink(source, aside, target, linkType);
+		FileId original;
+		try {
+			original = system.fileId(source);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.MOVE, source, target);
+		}
+		CreateResult swapped = exchangeWithLink(source, aside, target, linkType, original);
 		if (swapped == null) {
 			return null;
 		}

@@ -138,6 +138,29 @@ public final class SafeTree {
 		engine.delete(root);
 	}
 
+	/**
+	 * @see TreeEngine#copyRecorded
+	 * @param source a real directory
+	 * @param target an empty directory
+	 * @param monitor progress and cancellation
+	 * @return the record of what was copied
+	 * @throws IOException on failure
+	 */
+	public TreeEngine.Manifest copyRecorded(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		return engine.copyRecorded(source, target, monitor);
+	}
+
+	/**
+	 * @see TreeEngine#deleteCopied
+	 * @param root the original
+	 * @param copied the record of its copy
+	 * @return what was kept
+	 * @throws IOException when an entry cannot be deleted
+	 */
+	public java.util.List<Path> deleteCopied(Path root, TreeEngine.Manifest copied) throws IOException {
+		return engine.deleteCopied(root, copied);
+	}
+
 	static void checkCanceled(IProgressMonitor monitor) {
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();

@@ -71,4 +71,43 @@ public interface TreeEngine {
 	 * @throws IOException when an entry cannot be deleted
 	 */
 	void delete(Path root) throws IOException;
+
+	/**
+	 * What a copy copied: the identity (device, inode) of every entry of the original, and the
+	 * size and modification time of its files, as they were when copied.
+	 */
+	interface Manifest {
+		/** @return how many files had hard links outside the tree */
+		int outside();
+	}
+
+	/**
+	 * Copies as {@link #copy} does and records what was copied, so that the original can later be
+	 * deleted exactly as far as it was copied ({@link #deleteCopied}).
+	 *
+	 * @param source a real directory
+	 * @param target an empty directory
+	 * @param monitor one unit of work per KiB copied; cancellation
+	 * @return the record of what was copied
+	 * @throws IOException on failure
+	 */
+	default Manifest copyRecorded(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		int outside = copy(source, target, monitor);
+		return () -> outside;
+	}
+
+	/**
+	 * Deletes the original of a copy, entry by entry only where the entry is the one that was
+	 * copied (same identity; files also same size and time): an entry added or changed after the
+	 * copy, or a folder swapped in, is kept, and so are the folders that hold it.
+	 *
+	 * @param root the original (perhaps renamed since the copy)
+	 * @param copied the record of the copy
+	 * @return what was kept, empty when everything was deleted
+	 * @throws IOException when an entry cannot be deleted
+	 */
+	default java.util.List<Path> deleteCopied(Path root, Manifest copied) throws IOException {
+		delete(root);
+		return java.util.List.of();
+	}
 }

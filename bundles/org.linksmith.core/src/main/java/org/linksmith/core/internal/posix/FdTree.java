@@ -118,6 +118,63 @@ final class FdTree {
 	}
 
 	/**
+	 * Deletes the original of a copy as far as it was copied: an entry whose identity (device and
+	 * inode) is not in the record, or a file whose size or time changed since, is kept, and so is
+	 * every folder that holds something kept. A root that is not the folder copied is not touched.
+	 *
+	 * @param root the original
+	 * @param manifest identity to stamp of every entry copied
+	 * @param kept receives what was kept
+	 * @throws IOException when an entry cannot be deleted
+	 */
+	void deleteRecorded(Path root, java.util.Map<org.linksmith.core.internal.FileId, Long> manifest, java.util.List<Path> kept)
+			throws IOException {
+		inParent(fds, root, "the root folder is never deleted", (parentFd, name, shown) -> { //$NON-NLS-1$
+			if (!copied(manifest) || !fds.isDirectory()) {
+				kept.add(Path.of(shown));
+				return; // not the folder that was copied: nothing is touched
+			}
+			removeCopiedDirectory(parentFd, name, fds.dev(), shown, manifest, kept);
+		});
+	}
+
+	private boolean copied(java.util.Map<org.linksmith.core.internal.FileId, Long> manifest) {
+		Long stamp = manifest.get(new org.linksmith.core.internal.FileId(fds.dev(), fds.ino()));
+		return stamp != null && (fds.type() != Libc.S_IFREG || stamp.longValue() == fds.stamp());
+	}
+
+	private void removeCopiedDirectory(int parentFd, byte[] name, long dev, String shown,
+			java.util.Map<org.linksmith.core.internal.FileId, Long> manifest, java.util.List<Path> kept) throws IOException {
+		int before = kept.size();
+		int fd = fds.openListedDirectory(parentFd, name, shown);
+		try {
+			for (byte[] child : fds.names(fd, shown)) {
+				String childShown = fds.show(shown, child);
+				if (!fds.lstat(fd, child, childShown)) {
+					continue; // gone meanwhile
+				}
+				if (!copied(manifest)) {
+					kept.add(Path.of(childShown)); // added, changed or swapped in since the copy
+					continue;
+				}
+				if (fds.isDirectory()) {
+					if (fds.dev() != dev) {
+						throw new FileSystemException(childShown, null, Messages.Detail_MountNotEntered);
+					}
+					removeCopiedDirectory(fd, child, dev, childShown, manifest, kept);
+				} else {
+					Fds.unlink(fd, child, 0, childShown);
+				}
+			}
+		} finally {
+			Libc.close(fd);
+		}
+		if (kept.size() == before) {
+			Fds.unlink(parentFd, name, Libc.AT_REMOVEDIR, shown);
+		}
+	}
+
+	/**
 	 * Swaps two names atomically ({@code renameat2(RENAME_EXCHANGE)}, Linux 3.15+): at every
 	 * instant each name holds one of the two entries.
 	 *

@@ -112,7 +112,13 @@ final class FdTreeEngine implements TreeEngine {
 		final Map<FileId, byte[]> copied = new HashMap<>();
 		final long dev;
 		final IProgressMonitor monitor;
+		/** Every entry copied (its identity) with its stamp (files: size and time; else 0). */
+		final Map<FileId, Long> manifest = new HashMap<>();
 		int outside;
+
+		void record(Fds f) {
+			manifest.put(new FileId(f.dev(), f.ino()), Long.valueOf(f.type() == Libc.S_IFREG ? f.stamp() : 0));
+		}
 
 		CopyState(Fds fds, long dev, IProgressMonitor monitor) {
 			this.fds = fds;
@@ -121,14 +127,34 @@ final class FdTreeEngine implements TreeEngine {
 		}
 	}
 
+	/** The record of a copy made here. */
+	record Recorded(Map<FileId, Long> manifest, int outside) implements Manifest {
+	}
+
 	@Override
 	public int copy(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		return copyRecorded(source, target, monitor).outside();
+	}
+
+	@Override
+	public java.util.List<Path> deleteCopied(Path root, Manifest copied) throws IOException {
+		if (!(copied instanceof Recorded recorded)) {
+			throw new IllegalArgumentException();
+		}
+		java.util.List<Path> kept = new java.util.ArrayList<>();
+		new FdTree(charset).deleteRecorded(root, recorded.manifest(), kept);
+		return kept;
+	}
+
+	@Override
+	public Recorded copyRecorded(Path source, Path target, IProgressMonitor monitor) throws IOException {
 		Fds fds = new Fds(charset);
 		String shown = source.toAbsolutePath().toString();
 		String targetShown = target.toAbsolutePath().toString();
 		int src = openRoot(fds, source, shown);
 		try {
 			CopyState state = new CopyState(fds, fds.dev(), monitor);
+			state.record(fds);
 			Attributes rootAttributes = new Attributes(fds);
 			int dst = openRoot(new Fds(charset), target, targetShown);
 			try {
@@ -137,7 +163,7 @@ final class FdTreeEngine implements TreeEngine {
 			} finally {
 				Libc.close(dst);
 			}
-			return state.outside;
+			return new Recorded(state.manifest, state.outside);
 		} finally {
 			Libc.close(src);
 		}
@@ -153,6 +179,7 @@ final class FdTreeEngine implements TreeEngine {
 			if (!fds.lstat(src, name, child)) {
 				continue; // gone meanwhile
 			}
+			state.record(fds);
 			switch (fds.type()) {
 				case Libc.S_IFDIR -> copyDirectory(state, src, dst, name, child, dstChild, dstPath);
 				case Libc.S_IFLNK -> copyLink(fds, src, dst, name, child, dstChild);
