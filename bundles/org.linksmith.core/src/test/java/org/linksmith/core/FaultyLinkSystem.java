@@ -165,6 +165,11 @@ class FaultyLinkSystem implements LinkSystem {
 	}
 
 	@Override
+	public boolean isMountPoint(Path folder) throws IOException {
+		return real.isMountPoint(folder);
+	}
+
+	@Override
 	public void removeLink(Path link, LinkType type) throws IOException {
 		real.removeLink(link, type);
 	}

@@ -96,6 +96,39 @@ class RelocateFidelityTest extends RelocationFixture {
 	}
 
 	@Test
+	void aBindMountOfAFolderOfTheSameFileSystemInsideIsRefusedAndWhatItShowsStays() throws Exception {
+		Path folder = Trees.file(dir.resolve("Stuff/keep.txt"), "x").getParent();
+		Files.createDirectories(folder.resolve("mnt"));
+		Path outside = Trees.file(dir.resolve("outside/precious"), "outside data").getParent();
+		assumeTrue(sh(dir, "mount --bind outside Stuff/mnt 2>/dev/null") == 0, "cannot bind-mount here");
+		try {
+			LinkException e = assertThrows(LinkException.class,
+					() -> links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null));
+			assertTrue(e.getMessage().contains("mnt"), e.getMessage());
+			assertEquals("outside data", Files.readString(outside.resolve("precious")));
+			assertFalse(Files.exists(other.resolve("Stuff"), LinkOption.NOFOLLOW_LINKS));
+		} finally {
+			sh(dir, "umount Stuff/mnt");
+		}
+	}
+
+	@Test
+	void aFolderThatIsItselfAMountPointIsRefusedInOneSentence() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("Mounted"));
+		assumeTrue(sh(dir, "mount -t tmpfs -o size=1m linksmith-test Mounted 2>/dev/null") == 0, "cannot mount a tmpfs here");
+		try {
+			Files.writeString(folder.resolve("on-it"), "y");
+			Path place = Files.createDirectories(dir.resolve("place"));
+			LinkException e = assertThrows(LinkException.class,
+					() -> links.relocate(folder, place, LinkType.SYMBOLIC_DIRECTORY, null));
+			assertTrue(e.getMessage().contains("mount"), e.getMessage());
+			assertEquals("y", Files.readString(folder.resolve("on-it")));
+		} finally {
+			sh(dir, "umount Mounted");
+		}
+	}
+
+	@Test
 	void folderModesOwnersAndTimesAreKept() throws Exception {
 		Path folder = Trees.file(dir.resolve("Private/shared/secret.txt"), "s").getParent().getParent();
 		Files.setAttribute(folder.resolve("shared/secret.txt"), "unix:mode", Integer.valueOf(0600));

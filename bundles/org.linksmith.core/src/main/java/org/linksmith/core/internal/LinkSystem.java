@@ -76,6 +76,16 @@ public interface LinkSystem {
 	}
 
 	/**
+	 * @param folder a folder (not followed)
+	 * @return whether another file system, or a bind mount, is mounted on it, where the system can
+	 *         tell
+	 * @throws IOException when it cannot be read
+	 */
+	default boolean isMountPoint(Path folder) throws IOException {
+		return false;
+	}
+
+	/**
 	 * @return whether this system resolves {@code ..} in the text of a path before the file system
 	 *         sees it (Win32 does; POSIX kernels walk {@code ..} through the file system)
 	 */

@@ -87,6 +87,13 @@ final class Relocator {
 		if (!SafeTree.isRealDirectory(attrs)) {
 			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
 		}
+		try {
+			if (system.isMountPoint(source)) {
+				throw new LinkException(Reason.NOT_SUPPORTED, folder, NLS.bind(Messages.Error_RelocateMountPoint, Errors.show(folder)));
+			}
+		} catch (IOException e) {
+			throw system.translate(e, Operation.MOVE, folder, null);
+		}
 		Path given = KernelPaths.ofOrAsGiven(destination, textual);
 		Path target = Files.isDirectory(given) ? given.resolve(source.getFileName()) : given;
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -51,7 +51,11 @@ final class FdTree {
 	void delete(Path root) throws IOException {
 		inParent(fds, root, "the root folder is never deleted", (parentFd, name, shown) -> { //$NON-NLS-1$
 			if (fds.isDirectory()) {
-				removeDirectory(parentFd, name, fds.dev(), shown);
+				long dev = fds.dev();
+				if (fds.isMountRoot(parentFd, name)) {
+					throw new FileSystemException(shown, null, Messages.Detail_MountNotEntered);
+				}
+				removeDirectory(parentFd, name, dev, shown);
 			} else {
 				Fds.unlink(parentFd, name, 0, shown);
 			}
@@ -102,7 +106,7 @@ final class FdTree {
 					continue; // gone meanwhile
 				}
 				if (fds.isDirectory()) {
-					if (fds.dev() != dev) {
+					if (fds.dev() != dev || fds.isMountRoot(fd, child)) {
 						throw new FileSystemException(childShown, null, Messages.Detail_MountNotEntered);
 					}
 					removeDirectory(fd, child, dev, childShown);
@@ -158,7 +162,7 @@ final class FdTree {
 					continue;
 				}
 				if (fds.isDirectory()) {
-					if (fds.dev() != dev) {
+					if (fds.dev() != dev || fds.isMountRoot(fd, child)) {
 						throw new FileSystemException(childShown, null, Messages.Detail_MountNotEntered);
 					}
 					removeCopiedDirectory(fd, child, dev, childShown, manifest, kept);
@@ -365,6 +369,17 @@ final class FdTree {
 				Fds.unlink(privateFd, INSIDE, 0, privateShown);
 			});
 		});
+	}
+
+	/**
+	 * @param path an entry (its folders followed)
+	 * @return whether a file system or bind mount is mounted on it
+	 * @throws IOException when it cannot be read
+	 */
+	boolean isMountRoot(Path path) throws IOException {
+		boolean[] mounted = new boolean[1];
+		inParent(fds, path, "the root", (parentFd, name, shown) -> mounted[0] = fds.isMountRoot(parentFd, name)); //$NON-NLS-1$
+		return mounted[0];
 	}
 
 	/** @return the bytes the system knows a path by, NUL-terminated */

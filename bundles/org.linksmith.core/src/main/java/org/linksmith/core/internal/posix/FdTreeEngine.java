@@ -82,7 +82,7 @@ final class FdTreeEngine implements TreeEngine {
 			size.entries++;
 			int type = fds.type();
 			if (type == Libc.S_IFDIR) {
-				if (fds.dev() != dev) {
+				if (fds.dev() != dev || fds.isMountRoot(fd, name)) {
 					if (size.mountPoint == null) {
 						size.mountPoint = Path.of(child);
 					}
@@ -192,7 +192,7 @@ final class FdTreeEngine implements TreeEngine {
 	private void copyDirectory(CopyState state, int src, int dst, byte[] name, String child, String dstChild,
 			byte[] dstPath) throws IOException {
 		Fds fds = state.fds;
-		if (fds.dev() != state.dev) {
+		if (fds.dev() != state.dev || fds.isMountRoot(src, name)) {
 			throw new FileSystemException(child, null, Messages.Detail_MountNotEntered);
 		}
 		int from = fds.openListedDirectory(src, name, child);

@@ -150,6 +150,26 @@ final class Fds {
 		}
 	}
 
+	private Memory statx;
+
+	/**
+	 * @return whether the entry is the root of a mount (another file system, or a bind mount of a
+	 *         folder of the same one, which the device number cannot tell); {@code false} where the
+	 *         kernel cannot say (before Linux 5.8)
+	 */
+	boolean isMountRoot(int dirFd, byte[] name) {
+		if (statx == null) {
+			statx = new Memory(Libc.STATX_BUFFER_SIZE);
+		}
+		try {
+			Libc.syscall(Libc.SYS_STATX, dirFd, name, Libc.AT_SYMLINK_NOFOLLOW, 0, statx);
+		} catch (LastErrorException e) {
+			return false;
+		}
+		return (statx.getLong(Libc.STATX_ATTRIBUTES_MASK) & Libc.STATX_ATTR_MOUNT_ROOT) != 0
+				&& (statx.getLong(Libc.STATX_ATTRIBUTES) & Libc.STATX_ATTR_MOUNT_ROOT) != 0;
+	}
+
 	/** @return the stored target of a symbolic link, as bytes, NUL-terminated */
 	byte[] readLink(int dirFd, byte[] name, String shown) throws IOException {
 		long n;

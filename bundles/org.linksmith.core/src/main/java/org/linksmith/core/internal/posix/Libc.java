@@ -53,6 +53,15 @@ final class Libc {
 	static final int RENAME_NOREPLACE = 1;
 	/** System call number of renameat2. */
 	static final long SYS_RENAMEAT2;
+	/** System call number of statx (Linux 4.11+). */
+	static final long SYS_STATX;
+	/** statx: the attributes word, and the mask of attributes the file system reports. */
+	static final int STATX_ATTRIBUTES = 8;
+	static final int STATX_ATTRIBUTES_MASK = 56;
+	/** statx attribute: the root of a mount (Linux 5.8+), bind mounts included. */
+	static final long STATX_ATTR_MOUNT_ROOT = 0x2000;
+	/** Size to allocate for a struct statx. */
+	static final int STATX_BUFFER_SIZE = 256;
 	/** Size to allocate for a struct stat (larger than both layouts). */
 	static final int STAT_BUFFER_SIZE = 256;
 	/** Offsets in struct stat. */
@@ -95,6 +104,7 @@ final class Libc {
 			O_NOFOLLOW = 0400000;
 			SYS_GETDENTS64 = 217;
 			SYS_RENAMEAT2 = 316;
+			SYS_STATX = 332;
 			STAT_NLINK = 16;
 			STAT_NLINK_IS_LONG = true;
 			STAT_MODE = 24;
@@ -106,6 +116,7 @@ final class Libc {
 			O_NOFOLLOW = 0100000;
 			SYS_GETDENTS64 = 61;
 			SYS_RENAMEAT2 = 276;
+			SYS_STATX = 291;
 			STAT_NLINK = 20;
 			STAT_NLINK_IS_LONG = false;
 			STAT_MODE = 16;
@@ -150,6 +161,10 @@ final class Libc {
 			throws LastErrorException;
 
 	static native int close(int fd);
+
+	/** statx through syscall(2). */
+	static native long syscall(long number, int dirfd, byte[] path, int flags, int mask, Pointer buffer)
+			throws LastErrorException;
 
 	static native long syscall(long number, int fd, Pointer buffer, long count) throws LastErrorException;
 

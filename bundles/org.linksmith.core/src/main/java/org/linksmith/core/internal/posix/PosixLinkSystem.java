@@ -166,6 +166,14 @@ public final class PosixLinkSystem implements LinkSystem {
 	}
 
 	@Override
+	public boolean isMountPoint(Path folder) throws IOException {
+		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
+			return false;
+		}
+		return new FdTree(FdTree.defaultCharset()).isMountRoot(folder);
+	}
+
+	@Override
 	public boolean exchange(Path a, Path b) throws IOException {
 		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
 			return false;
