@@ -229,6 +229,20 @@ class RelocateRecoveryTest extends RelocationFixture {
 	}
 
 	@Test
+	void aFolderPutWhereTheCopyWasIsNeverDeletedByUndo() throws Exception {
+		Path vol = otherVolume();
+		system.dieBeforeExchange = true;
+		die(vol);
+		InterruptedRelocation r = only(State.COPY_LEFT);
+		// the user removes the half copy and puts a folder of their own there
+		new org.linksmith.core.internal.SafeTree(new PosixLinkSystem()).delete(vol.resolve("Games"));
+		Trees.file(vol.resolve("Games/mine.txt"), "valuable");
+		nextRun().undoRelocation(r);
+		assertEquals("valuable", Files.readString(vol.resolve("Games/mine.txt")), "not the copy it made: kept");
+		assertBack();
+	}
+
+	@Test
 	void pathsChangedByHandAreDescribedNeverTouchedAndCanBeForgotten() throws Exception {
 		system.noExchange = true;
 		system.dieOnLink = 2;

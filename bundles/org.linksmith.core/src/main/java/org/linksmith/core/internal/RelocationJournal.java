@@ -55,7 +55,8 @@ final class RelocationJournal {
 	}
 
 	/** One relocation under way. */
-	record Entry(String id, Path source, Path target, Path aside, LinkType type, Phase phase, Instant started) {
+	record Entry(String id, Path source, Path target, Path aside, LinkType type, Phase phase, Instant started,
+			FileId original, FileId copy) {
 	}
 
 	private static final String SUFFIX = ".journal"; //$NON-NLS-1$
@@ -91,11 +92,11 @@ final class RelocationJournal {
 	 * @return the entry, or {@code null} when the journal cannot be written (the relocation goes on
 	 *         without one: where the system swaps atomically the old path never goes missing anyway)
 	 */
-	Entry begin(Path source, Path target, Path aside, LinkType type, Phase phase) {
+	Entry begin(Path source, Path target, Path aside, LinkType type, Phase phase, FileId original) {
 		String id = Long.toHexString(System.currentTimeMillis()) + '-'
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt() & 0xfffffff);
 		Entry entry = new Entry(id, source.toAbsolutePath(), target.toAbsolutePath(),
-				aside == null ? null : aside.toAbsolutePath(), type, phase, Instant.now());
+				aside == null ? null : aside.toAbsolutePath(), type, phase, Instant.now(), original, null);
 		try {
 			write(entry);
 			return entry;
@@ -109,8 +110,26 @@ final class RelocationJournal {
 		if (entry == null) {
 			return null;
 		}
-		Entry next = new Entry(entry.id(), entry.source(), entry.target(), entry.aside(), entry.type(), phase,
-				entry.started());
+		return rewrite(new Entry(entry.id(), entry.source(), entry.target(), entry.aside(), entry.type(), phase,
+				entry.started(), entry.original(), entry.copy()));
+	}
+
+	/** @return the entry with the identity of the copy it made (the only folder its undo may delete) */
+	Entry copyMade(Entry entry, FileId copy) {
+		if (entry == null) {
+			return null;
+		}
+		return rewrite(new Entry(entry.id(), entry.source(), entry.target(), entry.aside(), entry.type(), entry.phase(),
+				entry.started(), entry.original(), copy));
+	}
+
+	/** @return the entry as last written (it may have moved on since {@code entry} was taken) */
+	Entry latest(Entry entry) {
+		Entry read = read(file(entry.id()));
+		return read != null ? read : entry;
+	}
+
+	private Entry rewrite(Entry next) {
 		try {
 			write(next);
 		} catch (IOException e) {
@@ -165,6 +184,12 @@ final class RelocationJournal {
 			p.setProperty("aside", entry.aside().toUri().toString()); //$NON-NLS-1$
 		}
 		p.setProperty("type", entry.type().name()); //$NON-NLS-1$
+		if (entry.original() != null) {
+			p.setProperty("original", entry.original().volume() + ":" + entry.original().file()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (entry.copy() != null) {
+			p.setProperty("copy", entry.copy().volume() + ":" + entry.copy().file()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		p.setProperty("phase", entry.phase().name()); //$NON-NLS-1$
 		p.setProperty("started", entry.started().toString()); //$NON-NLS-1$
 		Path temp = dir.resolve(entry.id() + ".tmp"); //$NON-NLS-1$
@@ -178,6 +203,14 @@ final class RelocationJournal {
 		Files.move(temp, file(entry.id()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	private static FileId id(String text) {
+		if (text == null) {
+			return null;
+		}
+		int colon = text.indexOf(':');
+		return new FileId(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
+	}
+
 	private static Entry read(Path file) {
 		Properties p = new Properties();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -188,7 +221,7 @@ final class RelocationJournal {
 					Path.of(new URI(p.getProperty("source"))), Path.of(new URI(p.getProperty("target"))), //$NON-NLS-1$ //$NON-NLS-2$
 					aside == null ? null : Path.of(new URI(aside)), LinkType.valueOf(p.getProperty("type")), //$NON-NLS-1$
 					Phase.valueOf(p.getProperty("phase")), //$NON-NLS-1$
-					Instant.parse(p.getProperty("started"))); //$NON-NLS-1$
+					Instant.parse(p.getProperty("started")), id(p.getProperty("original")), id(p.getProperty("copy"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		} catch (IOException | RuntimeException | java.net.URISyntaxException e) {
 			return null;
 		}

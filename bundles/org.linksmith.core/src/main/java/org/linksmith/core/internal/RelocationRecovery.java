@@ -81,8 +81,14 @@ final class RelocationRecovery {
 					if (source == Kind.OTHER_LINK) {
 						return State.UNKNOWN;
 					}
+					if (e.original() != null && !is(e.aside(), e.original())) {
+						return State.UNKNOWN; // not the folder that was moved
+					}
 					if (!target) {
 						return State.MOVE_PENDING;
+					}
+					if (!is(e.target(), e.copy())) {
+						return State.UNKNOWN; // not the copy it made
 					}
 					return e.phase() == Phase.DELETING ? State.ORIGINAL_BEING_DELETED : State.ORIGINAL_LEFT;
 				}
@@ -90,13 +96,16 @@ final class RelocationRecovery {
 			}
 			case FOLDER -> {
 				boolean strayLink = aside == Kind.LINK_TO_TARGET;
-				return strayLink || copying && target && isRealDirectory(e.target()) ? State.COPY_LEFT : null;
+				// only the folder this relocation made is its copy: a folder put there since is not
+				return strayLink || copying && target && is(e.target(), e.copy()) ? State.COPY_LEFT : null;
 			}
 			case MISSING -> {
 				if (aside == Kind.FOLDER) {
-					return e.phase() == Phase.VERIFIED && target ? State.FOLDER_ASIDE : State.UNKNOWN;
+					boolean ours = (e.original() == null || is(e.aside(), e.original())) && is(e.target(), e.copy());
+					return e.phase() == Phase.VERIFIED && ours ? State.FOLDER_ASIDE : State.UNKNOWN;
 				}
-				return !copying && isRealDirectory(e.target()) ? State.FOLDER_MOVED : State.UNKNOWN;
+				boolean moved = isRealDirectory(e.target()) && (e.original() == null || is(e.target(), e.original()));
+				return !copying && moved ? State.FOLDER_MOVED : State.UNKNOWN;
 			}
 			default -> {
 				return State.UNKNOWN;
@@ -155,8 +164,8 @@ final class RelocationRecovery {
 					if (e.aside() != null && kind(e.aside(), e.target()) == Kind.LINK_TO_TARGET) {
 						system.removeLink(e.aside(), e.type());
 					}
-					if (isRealDirectory(e.target())) {
-						tree.delete(e.target());
+					if (is(e.target(), e.copy())) {
+						tree.delete(e.target()); // the copy it made, nothing else
 					}
 				}
 				case ORIGINAL_LEFT, MOVE_PENDING -> {
@@ -243,6 +252,18 @@ final class RelocationRecovery {
 			return Kind.OTHER;
 		}
 		return Kind.OTHER;
+	}
+
+	/** @return whether the path is the entry with that identity (an unknown identity matches nothing) */
+	private boolean is(Path path, FileId id) {
+		if (path == null || id == null) {
+			return false;
+		}
+		try {
+			return id.equals(system.fileId(path));
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static boolean isRealDirectory(Path path) {

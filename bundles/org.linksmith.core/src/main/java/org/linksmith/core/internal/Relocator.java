@@ -54,7 +54,7 @@ final class Relocator {
 	 * keeps it when a failure left a state that the next run must offer to finish or undo.
 	 */
 	private void settle(RelocationJournal.Entry entry) {
-		if (entry != null && new RelocationRecovery(service, system, journal).classify(entry) == null) {
+		if (entry != null && new RelocationRecovery(service, system, journal).classify(journal.latest(entry)) == null) {
 			journal.end(entry);
 		}
 	}
@@ -115,7 +115,14 @@ final class Relocator {
 		// the journal, written before anything changes, lets the next run finish or undo a
 		// relocation killed half-way (where the old path can go missing: no atomic swap here)
 		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
-		RelocationJournal.Entry entry = journal.begin(source, target, aside, linkType, RelocationJournal.Phase.MOVING);
+		FileId originalId;
+		try {
+			originalId = system.fileId(source);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.MOVE, folder, target);
+		}
+		RelocationJournal.Entry entry = journal.begin(source, target, aside, linkType, RelocationJournal.Phase.MOVING,
+				originalId);
 		boolean across = false;
 		try {
 			if (system.volumeOf(source).equals(system.volumeOf(targetParent))) {
@@ -173,6 +180,7 @@ final class Relocator {
 			SubMonitor copyMonitor = sub.split(50).setWorkRemaining(kib);
 			Files.createDirectory(target);
 			copyMade = true;
+			entry = journal.copyMade(entry, system.fileId(target)); // the only folder an undo may delete
 			copied = tree.copyRecorded(source, target, copyMonitor);
 			int outside = copied.outside();
 			if (outside > 0) {
@@ -183,7 +191,7 @@ final class Relocator {
 			if (difference != null) {
 				throw Errors.create(Reason.VERIFY_FAILED, shown, target, difference, null);
 			}
-			journal.update(entry, RelocationJournal.Phase.VERIFIED);
+			entry = journal.update(entry, RelocationJournal.Phase.VERIFIED);
 		} catch (OperationCanceledException e) {
 			if (copyMade) {
 				discardCopy(target);
@@ -212,7 +220,7 @@ final class Relocator {
 		if (exchanged != null) {
 			warnings.addAll(exchanged.warnings());
 			sub.subTask(Messages.Relocate_Deleting);
-			journal.update(entry, RelocationJournal.Phase.DELETING);
+			entry = journal.update(entry, RelocationJournal.Phase.DELETING);
 			deleteOriginal(aside, warnings, copied, entry);
 			sub.worked(10);
 			return new CreateResult(exchanged.link(), warnings);
@@ -239,7 +247,7 @@ final class Relocator {
 			throw e;
 		}
 		sub.subTask(Messages.Relocate_Deleting);
-		journal.update(entry, RelocationJournal.Phase.DELETING);
+		entry = journal.update(entry, RelocationJournal.Phase.DELETING);
 		deleteOriginal(aside, warnings, copied, entry);
 		sub.worked(10);
 		return new CreateResult(result.link(), warnings);
