@@ -48,6 +48,14 @@ check "relocate / refused" refused "$LS" relocate / bad
 check "relocate DIR/.. refused" refused "$LS" relocate bad/keep/.. bad
 check "retarget LINK '' says the target is empty" bash -c "'$LS' retarget bad/link '' 2>&1 | grep -q 'empty'; test \$? = 0 && test \"\$(readlink bad/link)\" = keep"
 check "remove '' refused" refused "$LS" remove ""
+check "inspect '' refused" refused "$LS" inspect ""
+check "siblings within a folder that is not there refused" refused "$LS" siblings -w "$T/nonexistent" file.txt
+check "mklink /Q is an invalid switch, not a link at the root" bash -c "'$LS' mklink /Q T 2>&1 | grep -q 'Invalid switch'; test \${PIPESTATUS[0]} = 2 && test ! -e /Q"
+check "a usage error is one line" bash -c "test \"\$('$LS' create onlyone 2>&1 | wc -l)\" = 1"
+mkdir -p multi && ln -s T multi/g1 && ln -s T multi/g2 && echo k > multi/keep
+check "remove g1 FILE g2: refused before anything is removed" bash -c "'$LS' remove multi/g1 multi/keep multi/g2 2>/dev/null; test \$? = 1 && test -L multi/g1 && test -L multi/g2"
+ln -s bad/keep slashlink
+check "remove LINK/ names the folder behind the link: refused, as rm does" bash -c "'$LS' remove slashlink/ 2>/dev/null; test \$? = 1 && test -L slashlink && test -d bad/keep"
 check "nothing moved by bad input" bash -c "test -d bad/keep -a ! -L bad/keep && test \"\$(cat bad/keep/f)\" = x && test -d Backups -a -f file.txt"
 
 # a relocation killed between moving the folder and making the link: found, explained, undone

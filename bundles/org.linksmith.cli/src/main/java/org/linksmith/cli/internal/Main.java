@@ -127,11 +127,15 @@ public final class Main implements Runnable {
 			throw e;
 		});
 		cl.setParameterExceptionHandler((e, args2) -> {
+			// one line: what is wrong, and what to do
 			CommandLine c = e.getCommandLine();
-			context.error(e.getMessage());
-			if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-				err.println(org.eclipse.osgi.util.NLS.bind(Messages.Main_SeeHelp, c.getCommandSpec().qualifiedName()));
-			}
+			java.util.List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
+					: java.util.List.of();
+			String hint = suggestions.isEmpty()
+					? org.eclipse.osgi.util.NLS.bind(Messages.Main_SeeHelp, c.getCommandSpec().qualifiedName())
+					: org.eclipse.osgi.util.NLS.bind(Messages.Main_DidYouMean,
+							c.getCommandSpec().qualifiedName() + ' ' + String.join(", ", suggestions)); //$NON-NLS-1$
+			context.error(e.getMessage().trim() + ' ' + hint);
 			return USAGE;
 		});
 		if (only != null && only != RecoverCommand.class) {

@@ -17,6 +17,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.linksmith.cli.internal.messages"; //$NON-NLS-1$
 	public static String Main_NoCommand;
 	public static String Main_SeeHelp;
+	public static String Main_DidYouMean;
+	public static String Mklink_BadSwitch;
 	public static String Main_Warning;
 	public static String Main_Error;
 	public static String Recover_None;

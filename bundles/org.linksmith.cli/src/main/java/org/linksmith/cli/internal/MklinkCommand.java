@@ -49,8 +49,19 @@ final class MklinkCommand extends LinkCommand {
 		boolean junction;
 	}
 
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
 	@Override
 	public Integer call() throws Exception {
+		for (Path p : new Path[] { link, target }) {
+			String text = p.toString();
+			if (text.length() == 2 && text.charAt(0) == '/' && Character.isLetter(text.charAt(1))) {
+				// what Windows' mklink takes for a switch is never taken for a path at the root
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+						NLS.bind(Messages.Mklink_BadSwitch, text, text.substring(1)));
+			}
+		}
 		LinkType type = kind.hard ? LinkType.HARD
 				: kind.junction ? LinkType.JUNCTION
 						: kind.directory ? LinkType.SYMBOLIC_DIRECTORY : LinkType.SYMBOLIC_FILE;

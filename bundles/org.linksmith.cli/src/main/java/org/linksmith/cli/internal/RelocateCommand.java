@@ -27,7 +27,7 @@ final class RelocateCommand extends LinkCommand {
 	@picocli.CommandLine.Mixin
 	HelpOption helpOption;
 
-	@Parameters(index = "0", paramLabel = "DIR", descriptionKey = "relocate.dir")
+	@Parameters(index = "0", paramLabel = "DIR", descriptionKey = "relocate.dir", converter = KernelPathConverter.class)
 	Path dir;
 
 	@Parameters(index = "1", paramLabel = "NEW_PLACE", descriptionKey = "relocate.place")

@@ -27,11 +27,24 @@ final class RemoveCommand extends LinkCommand {
 	@picocli.CommandLine.Mixin
 	HelpOption helpOption;
 
-	@Parameters(arity = "1..*", paramLabel = "LINK", descriptionKey = "remove.links")
+	@Parameters(arity = "1..*", paramLabel = "LINK", descriptionKey = "remove.links", converter = KernelPathConverter.class)
 	List<Path> links;
 
 	@Override
 	public Integer call() {
+		// every name is checked before any is removed: one that is not a link (or a file's last
+		// name) stops the command with nothing changed
+		for (Path link : links) {
+			try {
+				LinkInfo info = context.links.inspect(link);
+				if (!info.isLink() || info.type() == LinkType.HARD && info.links() < 2) {
+					context.links.remove(link); // refuses it, with the reason, and changes nothing
+				}
+			} catch (LinkException e) {
+				context.error(e.getMessage());
+				return Integer.valueOf(Main.FAILED);
+			}
+		}
 		int code = 0;
 		for (Path link : links) {
 			try {

@@ -26,7 +26,7 @@ final class RetargetCommand extends LinkCommand {
 	@picocli.CommandLine.Mixin
 	HelpOption helpOption;
 
-	@Parameters(index = "0", paramLabel = "LINK", descriptionKey = "retarget.link")
+	@Parameters(index = "0", paramLabel = "LINK", descriptionKey = "retarget.link", converter = KernelPathConverter.class)
 	Path link;
 
 	@Parameters(index = "1", paramLabel = "NEW_TARGET", descriptionKey = "retarget.target")

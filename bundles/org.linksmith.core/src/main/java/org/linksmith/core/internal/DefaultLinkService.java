@@ -87,6 +87,7 @@ public final class DefaultLinkService implements LinkService {
 
 	@Override
 	public LinkInfo inspect(Path path) throws LinkException {
+		checkNotEmpty(path, path);
 		return inspect(path, RealPaths.DIRECT);
 	}
 
@@ -636,10 +637,13 @@ public final class DefaultLinkService implements LinkService {
 	@Override
 	public List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException {
 		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		checkNotEmpty(file, file);
+		checkNotEmpty(within, within);
 		BasicFileAttributes attrs = readAttributes(file, Operation.INSPECT);
 		if (!attrs.isRegularFile()) {
 			throw new LinkException(Reason.NOT_A_LINK, file, NLS.bind(Messages.Error_NotAFile, Errors.show(file)));
 		}
+		checkFolder(within); // a folder that is not there is an error, even for a file with one name
 		FileId id;
 		long count;
 		try {
@@ -651,7 +655,6 @@ public final class DefaultLinkService implements LinkService {
 		if (count < 2) {
 			return List.of();
 		}
-		checkFolder(within);
 		Path self = kernel(file);
 		List<Path> names;
 		try {
