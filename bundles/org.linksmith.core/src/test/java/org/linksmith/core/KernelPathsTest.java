@@ -165,4 +165,20 @@ class KernelPathsTest {
 				info -> found.add(info.path()), null);
 		return found;
 	}
+
+	@Test
+	void dotDotAfterAMissingFolderOrAFileReachesNothingAndNeverAnExistingLookAlike() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("H"));
+		Trees.file(dir.resolve("afile"), "a file");
+		assertThrows(LinkException.class, () -> links.relocate(folder, dir.resolve("nonexist/../H9"), LinkType.SYMBOLIC_DIRECTORY, null));
+		assertThrows(LinkException.class, () -> links.relocate(folder, dir.resolve("afile/../I9"), LinkType.SYMBOLIC_DIRECTORY, null));
+		assertTrue(Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(folder));
+		assertFalse(Files.exists(dir.resolve("H9")));
+		assertFalse(Files.exists(dir.resolve("I9")));
+		// a relative link through a missing folder stays dangling, as the kernel reads it
+		Path x = Trees.file(dir.resolve("X"), "x");
+		CreateResult r = links.create(dir.resolve("cl"), dir.resolve("nonexist/../X"), LinkType.SYMBOLIC_FILE, TargetStyle.RELATIVE);
+		assertTrue(r.link().broken(), "the kernel reaches nothing through nonexist/..: " + r.link());
+		assertFalse(Files.exists(dir.resolve("cl")), "not a link to " + x);
+	}
 }

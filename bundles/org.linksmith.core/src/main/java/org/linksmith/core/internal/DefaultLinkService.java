@@ -116,7 +116,7 @@ public final class DefaultLinkService implements LinkService {
 	/** Resolves the links in a directory's path; scans share a cache between links. */
 	interface RealPaths extends KernelPaths.Folders {
 		/** Resolves every time. */
-		RealPaths DIRECT = Path::toRealPath;
+		RealPaths DIRECT = KernelPaths::realFolder;
 
 		@Override
 		default Path real(Path folder) throws IOException {
@@ -139,7 +139,7 @@ public final class DefaultLinkService implements LinkService {
 		public Path of(Path directory) throws IOException {
 			Path real = cache.get(directory);
 			if (real == null) {
-				real = directory.toRealPath();
+				real = KernelPaths.realFolder(directory);
 				cache.put(directory, real);
 			}
 			return real;
@@ -215,7 +215,7 @@ public final class DefaultLinkService implements LinkService {
 
 	/** @return the path as the system reaches it without following its last component */
 	private Path kernel(Path path) {
-		return KernelPaths.ofOrAsGiven(path, textual());
+		return KernelPaths.ofOrAsGiven(path, java.io.File.separatorChar == '\\'); // Win32 reads ".." in text
 	}
 
 	private BasicFileAttributes readAttributes(Path path, Operation operation) throws LinkException {
@@ -334,7 +334,18 @@ public final class DefaultLinkService implements LinkService {
 			warnings.add(NLS.bind(Messages.Warning_CannotBeRelative, Errors.show(target)));
 			return target;
 		}
-		Path relative = from.relativize(to);
+		// relativize() reads ".." in text: only the part before any is made relative, the rest (past
+		// a missing folder, which the kernel cannot walk) is kept as it is
+		int dots = 0;
+		while (dots < to.getNameCount() && !to.getName(dots).toString().equals("..") //$NON-NLS-1$
+				&& !to.getName(dots).toString().equals(".")) { //$NON-NLS-1$
+			dots++;
+		}
+		Path plain = dots == 0 ? to.getRoot() : to.getRoot().resolve(to.subpath(0, dots));
+		Path relative = from.relativize(plain);
+		if (dots < to.getNameCount()) {
+			relative = relative.resolve(to.subpath(dots, to.getNameCount()));
+		}
 		return relative.toString().isEmpty() ? Path.of(".") : relative; //$NON-NLS-1$
 	}
 
@@ -377,20 +388,8 @@ public final class DefaultLinkService implements LinkService {
 	 * @return the absolute path with links resolved in the part of it that exists
 	 */
 	static Path realAsFarAsExists(Path path) {
-		// no normalize(): ".." is walked by the file system (an existing prefix holds it)
-		Path p = path.toAbsolutePath();
-		Path existing = p;
-		while (existing != null && !Files.exists(existing)) {
-			existing = existing.getParent();
-		}
-		if (existing == null) {
-			return p;
-		}
-		try {
-			return existing.toRealPath().resolve(existing.relativize(p));
-		} catch (IOException e) {
-			return p;
-		}
+		// no normalize(): ".." is walked by the file system, and past a missing folder nothing is
+		return KernelPaths.ofOrAsGiven(path, java.io.File.separatorChar == '\\'); // Win32 reads ".." in text
 	}
 
 	private void createHard(Path where, Path shown, Path target, List<String> warnings) throws LinkException {

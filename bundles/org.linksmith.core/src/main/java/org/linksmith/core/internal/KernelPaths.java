@@ -25,7 +25,7 @@ public final class KernelPaths {
 	@FunctionalInterface
 	public interface Folders {
 		/** Resolves every time. */
-		Folders DIRECT = Path::toRealPath;
+		Folders DIRECT = KernelPaths::realFolder;
 
 		/**
 		 * @param folder a path that names a folder (links and {@code ..} allowed)
@@ -36,6 +36,31 @@ public final class KernelPaths {
 	}
 
 	private KernelPaths() {
+	}
+
+	/**
+	 * {@code toRealPath}, without its one text shortcut: for a folder that is missing followed by
+	 * {@code ..} it answers the parent, where the kernel answers that nothing is there.
+	 *
+	 * @param folder a path that should name a folder
+	 * @return the folder's real path
+	 * @throws IOException when the kernel reaches no folder there
+	 */
+	public static Path realFolder(Path folder) throws IOException {
+		Path absolute = folder.toAbsolutePath();
+		boolean dots = false;
+		for (Path part : absolute) {
+			String n = part.toString();
+			dots |= n.equals(".") || n.equals(".."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (!dots) {
+			return absolute.toRealPath();
+		}
+		Path walked = walk(absolute);
+		if (!java.nio.file.Files.isDirectory(walked)) {
+			throw new java.nio.file.NoSuchFileException(folder.toString());
+		}
+		return walked.toRealPath();
 	}
 
 	/**
@@ -80,16 +105,54 @@ public final class KernelPaths {
 		try {
 			return of(path, Folders.DIRECT, textual);
 		} catch (IOException e) {
-			Path absolute = path.toAbsolutePath();
-			for (Path prefix = absolute.getParent(); prefix != null; prefix = prefix.getParent()) {
-				try {
-					return prefix.toRealPath().resolve(prefix.relativize(absolute)).normalize();
-				} catch (IOException | IllegalArgumentException missing) {
-					// a shorter prefix, then
-				}
-			}
-			return absolute.normalize();
+			return walk(path.toAbsolutePath());
 		}
+	}
+
+	/**
+	 * Resolves a path one component at a time as the kernel does, through the file system: links
+	 * followed, {@code ..} taken from the folder reached. At the first component that is missing
+	 * (or past a file) the rest is kept as it is: the kernel reaches nothing there, and reading a
+	 * {@code ..} in it as text would name another, existing file ({@code toRealPath} does, for a
+	 * missing folder followed by {@code ..}).
+	 */
+	private static Path walk(Path absolute) {
+		Path real = absolute.getRoot();
+		int count = absolute.getNameCount();
+		for (int i = 0; i < count; i++) {
+			String n = absolute.getName(i).toString();
+			if (n.equals(".")) { //$NON-NLS-1$
+				continue;
+			}
+			if (n.equals("..")) { //$NON-NLS-1$
+				Path up = real.getParent();
+				real = up == null ? real : up; // real has no links in it: its parent is the kernel's ".."
+				continue;
+			}
+			Path next = real.resolve(absolute.getName(i));
+			java.nio.file.attribute.BasicFileAttributes attrs;
+			try {
+				attrs = java.nio.file.Files.readAttributes(next, java.nio.file.attribute.BasicFileAttributes.class,
+						java.nio.file.LinkOption.NOFOLLOW_LINKS);
+			} catch (IOException missing) {
+				return rest(next, absolute, i + 1);
+			}
+			if (attrs.isSymbolicLink()) {
+				try {
+					next = next.toRealPath(); // a path without dots, whose link resolves: the kernel's answer
+				} catch (IOException broken) {
+					return rest(next, absolute, i + 1); // a dangling link: nothing is reached past it
+				}
+			} else if (!attrs.isDirectory() && i + 1 < count) {
+				return rest(next, absolute, i + 1); // past a file
+			}
+			real = next;
+		}
+		return real;
+	}
+
+	private static Path rest(Path reached, Path absolute, int from) {
+		return from >= absolute.getNameCount() ? reached : reached.resolve(absolute.subpath(from, absolute.getNameCount()));
 	}
 
 	/**
