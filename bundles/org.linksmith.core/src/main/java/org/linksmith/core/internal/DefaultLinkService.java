@@ -761,8 +761,12 @@ public final class DefaultLinkService implements LinkService {
 							if (info == null) {
 								info = inspect(directory.resolve(name), realPaths);
 							}
-						} catch (LinkException e) {
-							throw new FileSystemException(directory.resolve(name).toString(), null, e.getMessage());
+						} catch (LinkException | IOException e) {
+							info = kind == TreeWalker.EntryKind.SYMLINK ? fromFacts(directory, name) : null;
+							if (info == null) {
+								throw e instanceof IOException io ? io
+										: new FileSystemException(directory.resolve(name).toString(), null, e.getMessage());
+							}
 						}
 						if (options.accepts(info.type()) && (!options.brokenOnly() || info.broken())) {
 							deliver(info);
@@ -800,6 +804,23 @@ public final class DefaultLinkService implements LinkService {
 			Path resolved = KernelPaths.of(folder == null ? target : folder.resolve(target), realPaths, textual());
 			LinkType type = facts.end() == TreeWalker.End.DIRECTORY ? LinkType.SYMBOLIC_DIRECTORY : LinkType.SYMBOLIC_FILE;
 			return new LinkInfo(path, type, target, resolved, List.of(path), false, false, 1);
+		}
+
+		/**
+		 * A link whose path is too long to inspect by path (deeper than PATH_MAX): what the walker
+		 * read in its open folder (stored target; whether following it reaches something) is all
+		 * there is, as for {@code find -xtype l}.
+		 */
+		private LinkInfo fromFacts(TreeWalker.Directory directory, String name) throws IOException {
+			TreeWalker.SymlinkFacts facts = directory.symlink(name);
+			if (facts == null) {
+				return null;
+			}
+			Path path = directory.resolve(name);
+			boolean loop = facts.end() == TreeWalker.End.LOOP;
+			boolean broken = loop || facts.end() == TreeWalker.End.MISSING;
+			LinkType type = facts.end() == TreeWalker.End.DIRECTORY ? LinkType.SYMBOLIC_DIRECTORY : LinkType.SYMBOLIC_FILE;
+			return new LinkInfo(path, type, Path.of(facts.target()), null, List.of(path), broken, loop, 1);
 		}
 
 		private void deliver(LinkInfo info) {

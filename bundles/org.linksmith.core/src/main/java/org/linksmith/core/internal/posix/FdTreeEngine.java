@@ -40,6 +40,14 @@ import com.sun.jna.Memory;
 final class FdTreeEngine implements TreeEngine {
 
 	private static final int CHUNK = Fds.BUFFER_SIZE;
+	/** Paths this long are not given to the kernel: PATH_MAX is 4096 with its NUL. */
+	private static final int PATH_LIMIT = 4000;
+	/** How many descriptors of deep first copies of hard-link groups are kept open at most. */
+	private static final int KEPT_LIMIT = 256;
+	/** Open a name without opening the file (the same on x86_64 and aarch64). */
+	private static final int O_PATH = 010000000;
+	/** linkat: follow the magic link /proc/self/fd/N to the file it names. */
+	private static final int AT_SYMLINK_FOLLOW = 0x400;
 	private static final int EACCES = 13;
 	private static final int ENODATA = 61;
 	private static final int ERANGE = 34;
@@ -114,6 +122,9 @@ final class FdTreeEngine implements TreeEngine {
 		final IProgressMonitor monitor;
 		/** Every entry copied (its identity) with its stamp (files: size and time; else 0). */
 		final Map<FileId, Long> manifest = new HashMap<>();
+		/** Descriptors of deep first copies, closed when the copy ends. */
+		final java.util.List<Integer> kept = new java.util.ArrayList<>();
+		final java.util.Set<FileId> viaDescriptor = new java.util.HashSet<>();
 		int outside;
 
 		void record(Fds f) {
@@ -162,6 +173,9 @@ final class FdTreeEngine implements TreeEngine {
 				rootAttributes.applyToFolder(src, dst, targetShown);
 			} finally {
 				Libc.close(dst);
+				for (Integer fd : state.kept) {
+					Libc.close(fd.intValue());
+				}
 			}
 			return new Recorded(state.manifest, state.outside);
 		} finally {
@@ -236,19 +250,32 @@ final class FdTreeEngine implements TreeEngine {
 			byte[] first = state.copied.get(id);
 			if (first != null) {
 				try {
-					Libc.linkat(Libc.AT_FDCWD, first, dst, name, 0);
+					// the first copy by its path, or (deeper than PATH_MAX) through its kept descriptor
+					boolean viaDescriptor = state.viaDescriptor.contains(id);
+					Libc.linkat(Libc.AT_FDCWD, first, dst, name, viaDescriptor ? AT_SYMLINK_FOLLOW : 0);
 					state.outside--;
 					return;
 				} catch (LastErrorException e) {
-					if (e.getErrorCode() != Fds.ENAMETOOLONG) {
-						throw Fds.error(e, dstChild);
-					}
-					// the first copy's path is too long to name: this name gets its own copy
+					throw Fds.error(e, dstChild);
 				}
-			} else {
-				state.copied.put(id, Fds.join(dstPath, name));
-				state.outside += (int) Math.min(Integer.MAX_VALUE, links - 1);
 			}
+			state.outside += (int) Math.min(Integer.MAX_VALUE, links - 1);
+			long bytes = copyFile(state, src, name, id, dst, child, dstChild);
+			state.monitor.worked((int) Math.min(Integer.MAX_VALUE, bytes / 1024));
+			byte[] path = Fds.join(dstPath, name);
+			if (path.length < PATH_LIMIT) {
+				state.copied.put(id, path);
+			} else if (state.kept.size() < KEPT_LIMIT) {
+				try {
+					int fd = Libc.openat(dst, name, O_PATH | Libc.O_NOFOLLOW | Libc.O_CLOEXEC);
+					state.kept.add(Integer.valueOf(fd));
+					state.viaDescriptor.add(id);
+					state.copied.put(id, ("/proc/self/fd/" + fd + '\0').getBytes(java.nio.charset.StandardCharsets.US_ASCII)); //$NON-NLS-1$
+				} catch (LastErrorException e) {
+					// no descriptor to spare: the other names get copies of their own
+				}
+			}
+			return;
 		}
 		long bytes = copyFile(state, src, name, id, dst, child, dstChild);
 		state.monitor.worked((int) Math.min(Integer.MAX_VALUE, bytes / 1024));

@@ -119,17 +119,41 @@ class FdTreeTest {
 		Path root = Files.createDirectories(dir.resolve("deep"));
 		// 60 levels of 100-byte names: about 6,000 bytes, beyond PATH_MAX (4,096)
 		assertEquals(0, sh(root, "n=$(printf 'd%.0s' $(seq 100)); for i in $(seq 60); do mkdir $n && cd $n || exit 1; done; "
-				+ "echo bottom > file && ln -s file link"));
+				+ "echo bottom > file && ln -s file link && ln file hard"));
 		SafeTree.Size size = tree.measure(root, new org.eclipse.core.runtime.NullProgressMonitor());
-		assertEquals(62, size.entries, "every level and both bottom entries counted");
+		assertEquals(63, size.entries, "every level and the bottom entries counted");
 		Path copy = Files.createDirectory(dir.resolve("copy"));
 		tree.copy(root, copy, new org.eclipse.core.runtime.NullProgressMonitor());
 		assertEquals(null, tree.verify(root, copy, new org.eclipse.core.runtime.NullProgressMonitor()));
 		assertEquals(0, sh(dir, "cd copy; n=$(printf 'd%.0s' $(seq 100)); for i in $(seq 60); do cd $n || exit 1; done; "
-				+ "[ \"$(cat file)\" = bottom ] && [ \"$(readlink link)\" = file ]"), "the bottom of the copy");
+				+ "[ \"$(cat file)\" = bottom ] && [ \"$(readlink link)\" = file ] && [ file -ef hard ]"),
+				"the bottom of the copy, its hard links one file as in the original");
 		tree.delete(root);
 		tree.delete(copy);
 		assertFalse(Files.exists(root, LinkOption.NOFOLLOW_LINKS));
 		assertFalse(Files.exists(copy, LinkOption.NOFOLLOW_LINKS));
+	}
+
+	@Test
+	void linksDeeperThanPathMaxAreListedByAScan() throws Exception {
+		Path root = Files.createDirectories(dir.resolve("deep-links"));
+		assertEquals(0, sh(root, "n=$(printf 'd%.0s' $(seq 100)); for i in $(seq 50); do mkdir $n && cd $n || exit 1; done; "
+				+ "ln -s nowhere broken && ln -s .. up"));
+		java.util.List<String> found = new java.util.ArrayList<>();
+		new org.linksmith.core.internal.DefaultLinkService(new PosixLinkSystem()).scan(root,
+				new org.linksmith.core.ScanOptions(true, java.util.Set.of(), false), new org.linksmith.core.LinkVisitor() {
+					@Override
+					public void found(org.linksmith.core.LinkInfo link) {
+						found.add(link.path().getFileName() + (link.broken() ? " broken" : " ok"));
+					}
+
+					@Override
+					public void failed(Path path, String message) {
+						found.add("failed: " + message);
+					}
+				}, null);
+		java.util.Collections.sort(found);
+		tree.delete(root); // deeper than the test framework's clean-up can go
+		assertEquals(java.util.List.of("broken broken", "up ok"), found, "as find -xtype l sees them");
 	}
 }
