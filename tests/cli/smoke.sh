@@ -123,6 +123,13 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && [ "$(stat -c %d /dev/s
 			&& [ "$(stat -c '%a %u' "$PO/secret")" = "700 65534" ] && [ "$(stat -c '%a' "$PO/secret/locked")" = 600 ]
 	}
 	check "a private 0700 folder stays private and the user's own across volumes" private_stays_private
+	as_nobody bash -c "cd '$P' && mkdir -p ro/sealed && echo r > ro/sealed/f && chmod 555 ro/sealed"
+	readonly_refused() {
+		as_nobody "$LS" relocate "$P/ro" "$PO" >/dev/null 2>"$P/err"
+		[ $? = 1 ] && [ "$(wc -l < "$P/err")" = 1 ] && grep -q "read-only" "$P/err" \
+			&& [ -d "$P/ro" ] && [ ! -L "$P/ro" ] && [ "$(cat "$P/ro/sealed/f")" = r ] && [ ! -e "$PO/ro" ]
+	}
+	check "a read-only folder inside: relocate across volumes refused before copying, nothing changed" readonly_refused
 	mkdir -p "$T/rootdir" && ln -s somewhere "$T/rootdir/link"
 	remove_refused() {
 		as_nobody "$LS" remove "$T/rootdir/link" >/dev/null 2>"$P/err"

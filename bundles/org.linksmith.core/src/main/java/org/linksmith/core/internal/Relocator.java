@@ -171,6 +171,10 @@ final class Relocator {
 				throw new LinkException(Reason.NOT_SUPPORTED, shown,
 						NLS.bind(Messages.Error_MountInside, Errors.show(shown), Errors.show(size.mountPoint)));
 			}
+			if (size.readOnly != null) {
+				throw new LinkException(Reason.PERMISSION_DENIED, shown,
+						NLS.bind(Messages.Error_ReadOnlyInside, Errors.show(shown), Errors.show(size.readOnly)));
+			}
 			if (size.special != null) {
 				throw new LinkException(Reason.NOT_SUPPORTED, shown, NLS.bind(Messages.Error_SpecialInside,
 						new Object[] { Errors.show(shown), Errors.show(size.special), size.specialKind }));

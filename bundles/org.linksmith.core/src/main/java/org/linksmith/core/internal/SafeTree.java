@@ -46,6 +46,8 @@ public final class SafeTree {
 		public Path special;
 		/** What {@link #special} is, in plain words. */
 		public String specialKind;
+		/** The first folder (the tree itself included) this process may not remove entries from, or {@code null}. */
+		public Path readOnly;
 		/** The first folder inside that another file system is mounted on, or {@code null}. */
 		public Path mountPoint;
 	}

@@ -72,6 +72,9 @@ final class FdTreeEngine implements TreeEngine {
 		String shown = dir.toAbsolutePath().toString();
 		int fd = openRoot(fds, dir, shown);
 		try {
+			if (!writable(Libc.AT_FDCWD, Fds.rawBytes(dir))) {
+				size.readOnly = dir;
+			}
 			measure(fds, fd, fds.dev(), shown, size, monitor);
 		} finally {
 			Libc.close(fd);
@@ -96,6 +99,9 @@ final class FdTreeEngine implements TreeEngine {
 					}
 					continue; // never entered
 				}
+				if (size.readOnly == null && !writable(fd, name)) {
+					size.readOnly = Path.of(child); // its entries could be copied but never deleted
+				}
 				int sub = fds.openListedDirectory(fd, name, child);
 				try {
 					measure(fds, sub, dev, child, size, monitor);
@@ -108,6 +114,16 @@ final class FdTreeEngine implements TreeEngine {
 				size.special = Path.of(child);
 				size.specialKind = Fds.kindOf(type);
 			}
+		}
+	}
+
+	/** @return whether this process may remove entries from the folder (write and search permission) */
+	private static boolean writable(int dirFd, byte[] name) {
+		try {
+			Libc.faccessat(dirFd, name, 3 /* W_OK | X_OK */, 0x200 /* AT_EACCESS */);
+			return true;
+		} catch (LastErrorException e) {
+			return e.getErrorCode() != 13 && e.getErrorCode() != 30; // EACCES, EROFS
 		}
 	}
 

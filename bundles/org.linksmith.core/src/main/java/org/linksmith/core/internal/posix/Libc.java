@@ -176,6 +176,8 @@ final class Libc {
 
 	static native long readlinkat(int dirfd, byte[] path, Pointer buffer, long size) throws LastErrorException;
 
+	static native int faccessat(int dirfd, byte[] path, int mode, int flags) throws LastErrorException;
+
 	static native int mkdirat(int dirfd, byte[] path, int mode) throws LastErrorException;
 
 	static native int symlinkat(byte[] target, int newdirfd, byte[] linkpath) throws LastErrorException;

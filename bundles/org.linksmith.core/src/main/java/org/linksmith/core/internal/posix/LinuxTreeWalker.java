@@ -148,7 +148,31 @@ public final class LinuxTreeWalker implements TreeWalker {
 			case 2 -> new NoSuchFileException(path);
 			case 13, 1 -> new AccessDeniedException(path);
 			case 20 -> new NotDirectoryException(path);
-			default -> new FileSystemException(path, null, "error " + errno); //$NON-NLS-1$
+			default -> new FileSystemException(path, null, describe(errno));
+		};
+	}
+
+	/** @return the system's words for an error number, as strerror(3) gives them in English */
+	static String describe(int errno) {
+		return switch (errno) {
+			case 5 -> "Input/output error"; //$NON-NLS-1$
+			case 16 -> "Device or resource busy"; //$NON-NLS-1$
+			case 17 -> "File exists"; //$NON-NLS-1$
+			case 18 -> "Invalid cross-device link"; //$NON-NLS-1$
+			case 21 -> "Is a directory"; //$NON-NLS-1$
+			case 22 -> "Invalid argument"; //$NON-NLS-1$
+			case 24 -> "Too many open files"; //$NON-NLS-1$
+			case 27 -> "File too large"; //$NON-NLS-1$
+			case 28 -> "No space left on device"; //$NON-NLS-1$
+			case 30 -> "Read-only file system"; //$NON-NLS-1$
+			case 31 -> "Too many links"; //$NON-NLS-1$
+			case 36 -> "File name too long"; //$NON-NLS-1$
+			case 39 -> "Directory not empty"; //$NON-NLS-1$
+			case 40 -> "Too many levels of symbolic links"; //$NON-NLS-1$
+			case 61 -> "No data available"; //$NON-NLS-1$
+			case 95 -> "Operation not supported"; //$NON-NLS-1$
+			case 122 -> "Disk quota exceeded"; //$NON-NLS-1$
+			default -> "error " + errno; //$NON-NLS-1$
 		};
 	}
 
