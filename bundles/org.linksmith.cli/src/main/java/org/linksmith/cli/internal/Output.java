@@ -84,15 +84,7 @@ final class Output {
 		return b.toString();
 	}
 
-	private static final java.nio.charset.Charset NAMES = namesCharset();
-
-	private static java.nio.charset.Charset namesCharset() {
-		try {
-			return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (RuntimeException e) {
-			return java.nio.charset.StandardCharsets.UTF_8;
-		}
-	}
+	private static final java.nio.charset.Charset NAMES = org.linksmith.core.internal.RawNames.fileNames();
 
 	/** @return a path as text without loss: bytes not valid in the locale kept as escapes (see {@link RawNames}) */
 	static String lossless(Path path) {
@@ -191,19 +183,7 @@ final class Output {
 	 */
 	/** @return the text with each byte not valid in the locale shown as {@code \\xNN} */
 	private static String jsonText(String text) {
-		if (!org.linksmith.core.internal.RawNames.hasEscapes(text)) {
-			return text;
-		}
-		StringBuilder shown = new StringBuilder(text.length() + 8);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= 0xDC80 && c <= 0xDCFF) {
-				shown.append(String.format("\\x%02x", Integer.valueOf(c & 0xff))); //$NON-NLS-1$
-			} else {
-				shown.append(c);
-			}
-		}
-		return shown.toString();
+		return org.linksmith.core.internal.RawNames.shown(text);
 	}
 
 	private static void jsonPath(JsonWriter json, String name, Path path) throws IOException {

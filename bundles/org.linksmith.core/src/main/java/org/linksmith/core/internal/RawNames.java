@@ -162,4 +162,30 @@ public final class RawNames {
 		byte[] bytes = bytesOf(path);
 		return decode(bytes, 0, bytes.length, charset);
 	}
+
+	/** @return the charset the JVM reads file names in (the locale's, {@code sun.jnu.encoding}) */
+	public static Charset fileNames() {
+		try {
+			return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (RuntimeException e) {
+			return java.nio.charset.StandardCharsets.UTF_8;
+		}
+	}
+
+	/** @return the text with each escaped byte shown as {@code \\xNN}, as {@code ls -b} shows it */
+	public static String shown(String text) {
+		if (!hasEscapes(text)) {
+			return text;
+		}
+		StringBuilder b = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0xDC80 && c <= 0xDCFF) {
+				b.append(String.format("\\x%02x", Integer.valueOf(c & 0xff))); //$NON-NLS-1$
+			} else {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
 }

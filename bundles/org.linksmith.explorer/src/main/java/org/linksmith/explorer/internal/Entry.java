@@ -64,7 +64,7 @@ public final class Entry {
 	Entry(Path parent, String name, Kind kind, String target, boolean folder) {
 		this.parent = parent;
 		this.rawName = name;
-		this.name = org.linksmith.core.internal.RawNames.hasEscapes(name) ? shown(name) : name;
+		this.name = org.linksmith.core.internal.RawNames.shown(name);
 		this.key = sortKey(this.name);
 		this.kind = kind;
 		this.target = target;
@@ -85,29 +85,7 @@ public final class Entry {
 		return p;
 	}
 
-	private static final java.nio.charset.Charset NAMES = namesCharset();
-
-	private static java.nio.charset.Charset namesCharset() {
-		try {
-			return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (RuntimeException e) {
-			return java.nio.charset.StandardCharsets.UTF_8;
-		}
-	}
-
-	/** @return a name with its invalid bytes shown as {@code \xNN}, as {@code ls -b} does */
-	private static String shown(String raw) {
-		StringBuilder b = new StringBuilder(raw.length() + 8);
-		for (int i = 0; i < raw.length(); i++) {
-			char c = raw.charAt(i);
-			if (c >= 0xDC80 && c <= 0xDCFF) {
-				b.append(String.format("\\x%02x", Integer.valueOf(c & 0xff))); //$NON-NLS-1$
-			} else {
-				b.append(c);
-			}
-		}
-		return b.toString();
-	}
+	private static final java.nio.charset.Charset NAMES = org.linksmith.core.internal.RawNames.fileNames();
 
 	/** @return its name as shown (bytes not valid in the locale as {@code \xNN}) */
 	public String name() {
