@@ -23,9 +23,14 @@ public final class LinkSystems {
 	private LinkSystems() {
 	}
 
-	/** @return the link system for this machine */
+	/** One per process: it owns the tree walker and its threads, made on first use. */
+	private static final class Holder {
+		static final LinkSystem CURRENT = forOs(System.getProperty("os.name", "")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return the link system for this machine, the same instance on every call */
 	public static LinkSystem current() {
-		return forOs(System.getProperty("os.name", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		return Holder.CURRENT;
 	}
 
 	/**
