@@ -103,11 +103,13 @@ class FaultyLinkSystem implements LinkSystem {
 
 	/** Whether the next tree delete "dies" after deleting one file of the tree. */
 	volatile boolean dieDuringDelete;
+	/** Runs once just before the next tree copy starts (another process at that moment). */
+	volatile ThrowingRunnable beforeCopy;
 
 	@Override
 	public org.linksmith.core.internal.TreeEngine treeEngine() {
 		org.linksmith.core.internal.TreeEngine engine = real.treeEngine();
-		if (engine == null || !dieDuringDelete) {
+		if (engine == null || !dieDuringDelete && beforeCopy == null) {
 			return engine;
 		}
 		return new org.linksmith.core.internal.TreeEngine() {
@@ -123,6 +125,30 @@ class FaultyLinkSystem implements LinkSystem {
 			}
 
 			@Override
+			public Manifest copyRecorded(Path source, Path target, org.eclipse.core.runtime.IProgressMonitor m)
+					throws IOException {
+				ThrowingRunnable meanwhile = beforeCopy;
+				if (meanwhile != null) {
+					beforeCopy = null;
+					meanwhile.run();
+				}
+				return engine.copyRecorded(source, target, m);
+			}
+
+			@Override
+			public java.util.List<Path> deleteCopied(Path root, Manifest copied) throws IOException {
+				if (dieDuringDelete) {
+					delete(root);
+				}
+				return engine.deleteCopied(root, copied);
+			}
+
+			@Override
+			public boolean deleteIf(Path root, FileId expected) throws IOException {
+				return engine.deleteIf(root, expected);
+			}
+
+			@Override
 			public String verify(Path original, Path copy, org.eclipse.core.runtime.IProgressMonitor m) throws IOException {
 				return engine.verify(original, copy, m);
 			}
@@ -135,6 +161,10 @@ class FaultyLinkSystem implements LinkSystem {
 
 			@Override
 			public void delete(Path root) throws IOException {
+				if (!dieDuringDelete) {
+					engine.delete(root);
+					return;
+				}
 				try (var files = java.nio.file.Files.walk(root)) {
 					Path first = files.filter(java.nio.file.Files::isRegularFile).findFirst().orElseThrow();
 					java.nio.file.Files.delete(first);

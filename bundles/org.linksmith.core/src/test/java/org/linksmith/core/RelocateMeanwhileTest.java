@@ -95,4 +95,18 @@ class RelocateMeanwhileTest extends RelocationFixture {
 		assertFalse(Files.exists(other.resolve("Docs")), "the copy is removed");
 		assertEquals(null, aside());
 	}
+
+	@Test
+	void aFolderSwappedInForTheNewCopyIsNeitherFilledNorDeleted() throws Exception {
+		Path victim = Trees.file(other.resolve("theirs/QD"), "precious").getParent();
+		system.beforeCopy = () -> system.real.exchange(other.resolve("Docs"), victim); // the destination swapped
+		assertThrows(LinkException.class, () -> links.relocate(folder, other, LinkType.SYMBOLIC_DIRECTORY, null));
+		Path theirs = other.resolve("Docs"); // their folder now has the copy's name
+		assertEquals("precious", Files.readString(theirs.resolve("QD")), "never deleted by the clean-up");
+		try (var names = Files.list(theirs)) {
+			assertEquals(1, names.count(), "never filled with the copy");
+		}
+		assertEquals("top", Files.readString(folder.resolve("top.txt")), "the original is untouched");
+		assertFalse(Files.isSymbolicLink(folder));
+	}
 }

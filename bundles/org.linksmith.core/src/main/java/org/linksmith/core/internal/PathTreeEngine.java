@@ -329,6 +329,15 @@ public class PathTreeEngine implements TreeEngine {
 		deleteByPath(root);
 	}
 
+	@Override
+	public boolean deleteIf(Path root, FileId expected) throws IOException {
+		if (!expected.equals(system.fileId(root))) {
+			return false; // not the tree meant; by path the check and the delete cannot be one step
+		}
+		delete(root);
+		return true;
+	}
+
 	private void deleteByPath(Path root) throws IOException {
 		BasicFileAttributes attrs = lstat(root);
 		if (SafeTree.isRealDirectory(attrs)) {

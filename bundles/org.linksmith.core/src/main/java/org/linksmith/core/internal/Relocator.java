@@ -157,6 +157,7 @@ final class Relocator {
 			RelocationJournal.Entry entry) throws LinkException {
 		List<String> warnings = new ArrayList<>();
 		boolean copyMade = false;
+		FileId[] copyId = new FileId[1]; // the folder made for the copy: the only one a clean-up may delete
 		TreeEngine.Manifest copied;
 		FileId original;
 		try {
@@ -184,7 +185,8 @@ final class Relocator {
 			SubMonitor copyMonitor = sub.split(50).setWorkRemaining(kib);
 			Files.createDirectory(target);
 			copyMade = true;
-			entry = journal.copyMade(entry, system.fileId(target)); // the only folder an undo may delete
+			copyId[0] = system.fileId(target);
+			entry = journal.copyMade(entry, copyId[0]); // the only folder an undo may delete
 			copied = tree.copyRecorded(source, target, copyMonitor);
 			int outside = copied.outside();
 			if (outside > 0) {
@@ -198,15 +200,15 @@ final class Relocator {
 			entry = journal.update(entry, RelocationJournal.Phase.VERIFIED);
 		} catch (OperationCanceledException e) {
 			if (copyMade) {
-				discardCopy(target);
+				discardCopy(target, copyId[0]);
 			}
 			throw e;
 		} catch (LinkException e) {
-			discardCopy(target);
+			discardCopy(target, copyId[0]);
 			throw e;
 		} catch (IOException e) {
 			if (copyMade) {
-				discardCopy(target);
+				discardCopy(target, copyId[0]);
 			}
 			throw system.translate(e, Operation.MOVE, shown, target);
 		}
@@ -218,7 +220,7 @@ final class Relocator {
 		try {
 			exchanged = exchangeWithLink(source, aside, target, linkType, original);
 		} catch (LinkException e) {
-			discardCopy(target);
+			discardCopy(target, copyId[0]);
 			throw e;
 		}
 		if (exchanged != null) {
@@ -236,10 +238,10 @@ final class Relocator {
 				throw replaced(shown);
 			}
 		} catch (IOException e) {
-			discardCopy(target);
+			discardCopy(target, copyId[0]);
 			throw system.translate(e, Operation.MOVE, shown, target);
 		} catch (LinkException e) {
-			discardCopy(target);
+			discardCopy(target, copyId[0]);
 			throw e;
 		}
 		CreateResult result;
@@ -247,7 +249,7 @@ final class Relocator {
 			result = leaveLink(source, target, linkType, () -> Files.move(aside, source, StandardCopyOption.ATOMIC_MOVE),
 					warnings);
 		} catch (LinkException e) {
-			discardCopy(target);
+			discardCopy(target, copyId[0]);
 			throw e;
 		}
 		sub.subTask(Messages.Relocate_Deleting);
@@ -372,10 +374,11 @@ final class Relocator {
 		}
 	}
 
-	private void discardCopy(Path copy) {
-		if (Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+	/** Deletes the copy this relocation made, and nothing else: a folder now at its path that is another is left alone. */
+	private void discardCopy(Path copy, FileId made) {
+		if (made != null && Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
 			try {
-				tree.delete(copy);
+				tree.deleteIf(copy, made);
 			} catch (IOException e) {
 				// the original is intact; a partial copy remains at the destination
 			}

@@ -163,6 +163,17 @@ public final class SafeTree {
 		return engine.deleteCopied(root, copied);
 	}
 
+	/**
+	 * @see TreeEngine#deleteIf
+	 * @param root the tree
+	 * @param expected the identity its root must have
+	 * @return whether it was that tree (and is deleted)
+	 * @throws IOException when an entry cannot be deleted
+	 */
+	public boolean deleteIf(Path root, FileId expected) throws IOException {
+		return engine.deleteIf(root, expected);
+	}
+
 	static void checkCanceled(IProgressMonitor monitor) {
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();

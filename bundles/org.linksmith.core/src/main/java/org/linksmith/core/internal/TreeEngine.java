@@ -110,4 +110,16 @@ public interface TreeEngine {
 		delete(root);
 		return java.util.List.of();
 	}
+
+	/**
+	 * Deletes a tree only if its root is the entry with that identity, as {@link #delete} does.
+	 *
+	 * @param root the tree
+	 * @param expected the identity its root must have (else nothing is deleted)
+	 * @return whether it was that tree (and is deleted)
+	 * @throws IOException when an entry cannot be deleted
+	 */
+	default boolean deleteIf(Path root, FileId expected) throws IOException {
+		throw new UnsupportedOperationException();
+	}
 }

@@ -62,6 +62,28 @@ final class FdTree {
 		});
 	}
 
+	/**
+	 * Deletes a tree only if its root, looked at in its folder's open descriptor, is the entry with
+	 * that identity; the open of the root checks the same identity again.
+	 *
+	 * @return whether it was that tree (and is deleted)
+	 */
+	boolean deleteIf(Path root, org.linksmith.core.internal.FileId expected) throws IOException {
+		boolean[] deleted = new boolean[1];
+		inParent(fds, root, "the root folder is never deleted", (parentFd, name, shown) -> { //$NON-NLS-1$
+			if (fds.dev() != expected.volume() || fds.ino() != expected.file()) {
+				return; // another entry is at that name now: not touched
+			}
+			if (fds.isDirectory()) {
+				removeDirectory(parentFd, name, fds.dev(), shown);
+			} else {
+				Fds.unlink(parentFd, name, 0, shown);
+			}
+			deleted[0] = true;
+		});
+		return deleted[0];
+	}
+
 	/** Work on one entry, given its folder's open descriptor and its name as bytes. */
 	@FunctionalInterface
 	interface EntryWork {
@@ -230,18 +252,27 @@ final class FdTree {
 			}
 		}
 		String privateShown = fds.show(parentOf(shown), name);
+		boolean ours = false;
 		try {
 			int privateFd = Fds.openDirectory(parentFd, name, true, privateShown);
 			try {
+				// it must be the empty private folder just made, not one swapped in for it
+				fds.fstat(privateFd, privateShown);
+				if (fds.uid() != Libc.geteuid() || fds.permissions() != 0700 || !fds.names(privateFd, privateShown).isEmpty()) {
+					throw new FileSystemException(privateShown, null, Messages.Detail_Replaced);
+				}
+				ours = true;
 				work.run(privateFd, privateShown);
 			} finally {
 				Libc.close(privateFd);
 			}
 		} finally {
-			try {
-				Libc.unlinkat(parentFd, name, Libc.AT_REMOVEDIR);
-			} catch (LastErrorException e) {
-				// not empty: it keeps what could not be put back, and the error said where
+			if (ours) {
+				try {
+					Libc.unlinkat(parentFd, name, Libc.AT_REMOVEDIR);
+				} catch (LastErrorException e) {
+					// not empty, or swapped meanwhile: it keeps what could not be put back, and the error said where
+				}
 			}
 		}
 	}
@@ -279,7 +310,8 @@ final class FdTree {
 			}
 			inPrivateFolder(parentFd, "remove", shown, (privateFd, privateShown) -> { //$NON-NLS-1$
 				try {
-					Libc.renameat(parentFd, name, privateFd, INSIDE);
+					// never over anything: had the private folder been swapped, nothing in it is replaced
+					Libc.syscall(Libc.SYS_RENAMEAT2, parentFd, name, privateFd, INSIDE, Libc.RENAME_NOREPLACE);
 				} catch (LastErrorException e) {
 					throw Fds.error(e, shown);
 				}
@@ -323,7 +355,7 @@ final class FdTree {
 			}
 			inPrivateFolder(parentFd, "retarget", shown, (privateFd, privateShown) -> { //$NON-NLS-1$
 				try {
-					Libc.renameat(parentFd, newBytes, privateFd, INSIDE);
+					Libc.syscall(Libc.SYS_RENAMEAT2, parentFd, newBytes, privateFd, INSIDE, Libc.RENAME_NOREPLACE);
 				} catch (LastErrorException e) {
 					throw Fds.error(e, shown);
 				}

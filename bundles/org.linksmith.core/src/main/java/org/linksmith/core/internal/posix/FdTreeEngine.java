@@ -63,6 +63,11 @@ final class FdTreeEngine implements TreeEngine {
 		new FdTree(charset).delete(root);
 	}
 
+	@Override
+	public boolean deleteIf(Path root, FileId expected) throws IOException {
+		return new FdTree(charset).deleteIf(root, expected);
+	}
+
 	// ---- measure
 
 	@Override
@@ -183,8 +188,13 @@ final class FdTreeEngine implements TreeEngine {
 			CopyState state = new CopyState(fds, fds.dev(), monitor);
 			state.record(fds);
 			Attributes rootAttributes = new Attributes(fds);
-			int dst = openRoot(new Fds(charset), target, targetShown);
+			Fds target0 = new Fds(charset);
+			int dst = openRoot(target0, target, targetShown);
 			try {
+				if (!target0.names(dst, targetShown).isEmpty()) {
+					// not the empty folder made for the copy (another was swapped in): never fill it
+					throw new java.nio.file.FileSystemException(targetShown, null, Messages.Detail_Replaced);
+				}
 				copyContents(state, src, dst, shown, targetShown, Fds.rawBytes(target));
 				rootAttributes.applyToFolder(src, dst, targetShown);
 			} finally {

@@ -162,6 +162,8 @@ final class Libc {
 
 	static native int close(int fd);
 
+	static native int geteuid();
+
 	/** statx through syscall(2). */
 	static native long syscall(long number, int dirfd, byte[] path, int flags, int mask, Pointer buffer)
 			throws LastErrorException;
