@@ -53,8 +53,20 @@ public final class FileOperations {
 	private FileOperations() {
 	}
 
+	private static volatile SafeTree tree;
+
 	private static SafeTree tree() {
-		return new SafeTree(LinkSystems.current());
+		SafeTree t = tree;
+		return t != null ? t : new SafeTree(LinkSystems.current());
+	}
+
+	/**
+	 * For tests that inject faults: the tree operations to use ({@code null}: the system's).
+	 *
+	 * @param replacement the tree operations
+	 */
+	public static void useTree(SafeTree replacement) {
+		tree = replacement;
 	}
 
 	/**
@@ -177,13 +189,46 @@ public final class FileOperations {
 		try {
 			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
 		} catch (AtomicMoveNotSupportedException e) {
-			// another volume: copy, then delete the original (links inside are removed as links)
-			copy(source, target, monitor);
-			try {
-				tree().delete(source);
-			} catch (IOException ex) {
-				throw translate(ex, source);
+			moveAcross(source, target, monitor);
+		} catch (IOException e) {
+			throw translate(e, source);
+		}
+	}
+
+	/**
+	 * A move to another volume, as the core's relocate does it: copy, verify byte for byte, and
+	 * only then delete the original, as far as it was copied (what changed meanwhile is kept). A
+	 * copy that does not match is removed and the original stays complete.
+	 */
+	private static void moveAcross(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+		SafeTree t = tree();
+		try {
+			if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+				Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+				if (!Files.isSymbolicLink(source) && Files.mismatch(source, target) != -1) {
+					Files.delete(target);
+					throw org.linksmith.core.internal.Errors.create(Reason.VERIFY_FAILED, source, target,
+							Messages.Files_CopyDiffers, null);
+				}
+				Files.delete(source); // a link is removed as a link
+				return;
 			}
+			Files.createDirectory(target);
+			org.linksmith.core.internal.FileId made = LinkSystems.current().fileId(target);
+			org.linksmith.core.internal.TreeEngine.Manifest copied;
+			String difference;
+			try {
+				copied = t.copyRecorded(source, target, monitor);
+				difference = t.verify(source, target, monitor);
+			} catch (IOException | RuntimeException ex) {
+				t.deleteIf(target, made);
+				throw ex;
+			}
+			if (difference != null) {
+				t.deleteIf(target, made);
+				throw org.linksmith.core.internal.Errors.create(Reason.VERIFY_FAILED, source, target, difference, null);
+			}
+			t.deleteCopied(source, copied);
 		} catch (IOException e) {
 			throw translate(e, source);
 		}
