@@ -73,11 +73,6 @@ public final class DefaultLinkService implements LinkService {
 		return new DefaultLinkService(LinkSystems.current());
 	}
 
-	/** @return the primitives this service uses */
-	public LinkSystem system() {
-		return system;
-	}
-
 	@Override
 	public Set<LinkType> supportedTypes(Path where) {
 		return system.supportedTypes(where);

@@ -117,8 +117,8 @@ public final class Entry {
 		return modified;
 	}
 
-	/** @return whether size and date have been read */
-	public boolean loaded() {
+	/** @return whether size and date have been read (for the test of the two-pass listing) */
+	boolean loaded() {
 		return loaded;
 	}
 
@@ -217,26 +217,6 @@ public final class Entry {
 			target = "?"; //$NON-NLS-1$
 		}
 		return new Entry(parent, name, Kind.LINK, target, Files.isDirectory(p));
-	}
-
-	/**
-	 * @param p a path
-	 * @return its entry, with size and date read
-	 */
-	public static Entry of(Path p) {
-		String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
-		Path parent = p.getParent();
-		Entry e;
-		if (Files.isSymbolicLink(p)) {
-			e = link(p, parent, name);
-		} else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-			e = new Entry(parent, name, Kind.FOLDER, null, true);
-		} else {
-			e = new Entry(parent, name, Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Kind.FILE : Kind.OTHER, null, false);
-		}
-		e.path = p;
-		e.load();
-		return e;
 	}
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$

@@ -12,7 +12,6 @@ package org.linksmith.explorer.internal;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,9 +142,5 @@ public final class FoldersView extends ViewPart {
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
-	}
-
-	static boolean isRealFolder(Path p) {
-		return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
 	}
 }

@@ -81,9 +81,4 @@ public final class CreateLinksOperation extends LinkOperation {
 		}
 		made.clear();
 	}
-
-	/** @return the links made by the last execution */
-	public List<LinkInfo> made() {
-		return List.copyOf(made);
-	}
 }
