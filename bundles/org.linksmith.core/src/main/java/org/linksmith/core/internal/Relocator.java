@@ -126,7 +126,7 @@ final class Relocator {
 		boolean across = false;
 		try {
 			if (system.volumeOf(source).equals(system.volumeOf(targetParent))) {
-				CreateResult swapped = renameWithExchange(source, aside, target, linkType);
+				CreateResult swapped = renameWithExchange(source, aside, target, linkType, originalId);
 				if (swapped != null) {
 					sub.worked(100);
 					return swapped;
@@ -147,24 +147,18 @@ final class Relocator {
 		}
 		RelocationJournal.Entry copying = journal.update(entry, RelocationJournal.Phase.COPYING);
 		try {
-			return copyAcross(source, target, aside, linkType, folder, sub, copying);
+			return copyAcross(source, target, aside, linkType, originalId, folder, sub, copying);
 		} finally {
 			settle(copying);
 		}
 	}
 
-	private CreateResult copyAcross(Path source, Path target, Path aside, LinkType linkType, Path shown, SubMonitor sub,
-			RelocationJournal.Entry entry) throws LinkException {
+	private CreateResult copyAcross(Path source, Path target, Path aside, LinkType linkType, FileId original, Path shown,
+			SubMonitor sub, RelocationJournal.Entry entry) throws LinkException {
 		List<String> warnings = new ArrayList<>();
 		boolean copyMade = false;
 		FileId[] copyId = new FileId[1]; // the folder made for the copy: the only one a clean-up may delete
 		TreeEngine.Manifest copied;
-		FileId original;
-		try {
-			original = system.fileId(source);
-		} catch (IOException e) {
-			throw system.translate(e, Operation.MOVE, shown, target);
-		}
 		try {
 			sub.subTask(Messages.Relocate_Measuring);
 			SafeTree.Size size = tree.measure(source, sub.split(5));
@@ -319,14 +313,8 @@ final class Relocator {
 	 *
 	 * @return the link left at {@code source}, or {@code null} when the system cannot swap
 	 */
-	private CreateResult renameWithExchange(Path source, Path aside, Path target, LinkType linkType)
+	private CreateResult renameWithExchange(Path source, Path aside, Path target, LinkType linkType, FileId original)
 			throws LinkException {
-		FileId original;
-		try {
-			original = system.fileId(source);
-		} catch (IOException e) {
-			throw system.translate(e, Operation.MOVE, source, target);
-		}
 		CreateResult swapped = exchangeWithLink(source, aside, target, linkType, original);
 		if (swapped == null) {
 			return null;

@@ -215,8 +215,7 @@ final class FdTree {
 					Libc.RENAME_EXCHANGE);
 			return true;
 		} catch (LastErrorException e) {
-			int errno = e.getErrorCode();
-			if (errno == Fds.ENOSYS || errno == Fds.EINVAL || errno == Fds.EOPNOTSUPP) {
+			if (cannotSwap(e)) {
 				return false; // no RENAME_EXCHANGE in this kernel or file system: nothing changed
 			}
 			throw Fds.error(e, a.toString());
@@ -368,8 +367,7 @@ final class FdTree {
 					Libc.syscall(Libc.SYS_RENAMEAT2, privateFd, INSIDE, parentFd, name, Libc.RENAME_EXCHANGE);
 					swapped = true;
 				} catch (LastErrorException e) {
-					int errno = e.getErrorCode();
-					if (errno != Fds.ENOSYS && errno != Fds.EINVAL && errno != Fds.EOPNOTSUPP) {
+					if (!cannotSwap(e)) {
 						Fds.unlink(privateFd, INSIDE, 0, privateShown); // our own new link
 						throw Fds.error(e, shown);
 					}
@@ -412,6 +410,12 @@ final class FdTree {
 		boolean[] mounted = new boolean[1];
 		inParent(fds, path, "the root", (parentFd, name, shown) -> mounted[0] = fds.isMountRoot(parentFd, name)); //$NON-NLS-1$
 		return mounted[0];
+	}
+
+	/** @return whether renameat2 failed because this kernel or file system has no RENAME_EXCHANGE */
+	private static boolean cannotSwap(LastErrorException e) {
+		int errno = e.getErrorCode();
+		return errno == Fds.ENOSYS || errno == Fds.EINVAL || errno == Fds.EOPNOTSUPP;
 	}
 
 	/** @return the bytes the system knows a path by, NUL-terminated */
