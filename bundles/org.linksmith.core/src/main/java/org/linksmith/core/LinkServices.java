@@ -9,11 +9,14 @@
  *******************************************************************************/
 package org.linksmith.core;
 
+import org.linksmith.core.internal.DefaultFileTreeService;
 import org.linksmith.core.internal.DefaultLinkService;
+import org.linksmith.core.internal.LinkSystems;
 
 /**
  * Access to the link service on a plain classpath, where no OSGi service registry exists. In
- * OSGi, prefer the {@link LinkService} service (a Declarative Services component).
+ * OSGi, prefer the {@link LinkService} and {@link FileTreeService} services (Declarative Services
+ * components, which hand out these same instances).
  */
 public final class LinkServices {
 
@@ -28,7 +31,19 @@ public final class LinkServices {
 		return Holder.INSTANCE;
 	}
 
+	/**
+	 * @return the file-tree service for the running operating system (descriptor-based on Linux,
+	 *         handle-based on Windows)
+	 */
+	public static FileTreeService fileTree() {
+		return TreeHolder.INSTANCE;
+	}
+
 	private static final class Holder {
 		static final LinkService INSTANCE = DefaultLinkService.forCurrentSystem();
+	}
+
+	private static final class TreeHolder {
+		static final FileTreeService INSTANCE = new DefaultFileTreeService(LinkSystems.current());
 	}
 }

@@ -84,11 +84,11 @@ final class Output {
 		return b.toString();
 	}
 
-	private static final java.nio.charset.Charset NAMES = org.linksmith.core.internal.RawNames.fileNames();
+	private static final java.nio.charset.Charset NAMES = org.linksmith.core.RawNames.fileNames();
 
 	/** @return a path as text without loss: bytes not valid in the locale kept as escapes (see {@link RawNames}) */
 	static String lossless(Path path) {
-		return org.linksmith.core.internal.RawNames.lossless(path, NAMES);
+		return org.linksmith.core.RawNames.lossless(path, NAMES);
 	}
 
 	/** @return a path for a line of text: control characters and invalid bytes escaped as {@code ls -b} does */
@@ -183,18 +183,18 @@ final class Output {
 	 */
 	/** @return the text with each byte not valid in the locale shown as {@code \\xNN} */
 	private static String jsonText(String text) {
-		return org.linksmith.core.internal.RawNames.shown(text);
+		return org.linksmith.core.RawNames.shown(text);
 	}
 
 	private static void jsonPath(JsonWriter json, String name, Path path) throws IOException {
 		String text = lossless(path);
-		if (!org.linksmith.core.internal.RawNames.hasEscapes(text)) {
+		if (!org.linksmith.core.RawNames.hasEscapes(text)) {
 			json.name(name).value(text);
 			return;
 		}
 		json.name(name).value(jsonText(text));
 		json.name(name + "_base64").value(java.util.Base64.getEncoder().encodeToString( //$NON-NLS-1$
-				org.linksmith.core.internal.RawNames.bytesOf(path)));
+				org.linksmith.core.RawNames.bytesOf(path)));
 	}
 
 	static JsonWriter jsonWriter(PrintWriter out) {

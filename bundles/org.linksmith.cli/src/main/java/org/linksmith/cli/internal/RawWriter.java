@@ -14,7 +14,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.Charset;
 
-import org.linksmith.core.internal.RawNames;
+import org.linksmith.core.RawNames;
 
 /**
  * Standard output that writes text in the locale's encoding and each escaped byte of a file name

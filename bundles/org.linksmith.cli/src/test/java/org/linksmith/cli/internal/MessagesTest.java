@@ -19,12 +19,12 @@ import java.lang.reflect.Modifier;
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
-/** Every message of both bundles exists and binds its arguments (no stray quotes eating a {0}). */
+/** Every message of the command line exists (the core checks its own) and binds its arguments (no stray quotes eating a {0}). */
 class MessagesTest {
 
 	@Test
 	void allMessagesBind() throws Exception {
-		for (Class<?> messages : new Class<?>[] { Messages.class, org.linksmith.core.internal.Messages.class }) {
+		for (Class<?> messages : new Class<?>[] { Messages.class }) {
 			for (Field f : messages.getFields()) {
 				if (f.getType() == String.class && Modifier.isStatic(f.getModifiers())) {
 					String value = (String) f.get(null);

@@ -19,23 +19,26 @@ import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
 import org.linksmith.core.InterruptedRelocation;
 import org.linksmith.core.LinkService;
+import org.linksmith.core.LinkServices;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.LinkVisitor;
 import org.linksmith.core.ScanOptions;
 import org.linksmith.core.TargetStyle;
+import org.osgi.service.component.annotations.Component;
 
 /**
- * The {@link LinkService} as a Declarative Services component (see
- * {@code OSGI-INF/org.linksmith.core.internal.LinkServiceComponent.xml}). It delegates to the
- * implementation for the running system.
+ * The {@link LinkService} as a Declarative Services component. It delegates to the one
+ * implementation for the running system ({@link LinkServices#getDefault()}), so that code on a
+ * plain classpath and OSGi services share one instance per process.
  */
+@Component(service = LinkService.class)
 public final class LinkServiceComponent implements LinkService {
 
 	private final LinkService delegate;
 
 	/** Called by Service Component Runtime. */
 	public LinkServiceComponent() {
-		this(DefaultLinkService.forCurrentSystem());
+		this(LinkServices.getDefault());
 	}
 
 	LinkServiceComponent(LinkService delegate) {

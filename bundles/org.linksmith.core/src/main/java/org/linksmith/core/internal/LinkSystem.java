@@ -76,6 +76,21 @@ public interface LinkSystem {
 	}
 
 	/**
+	 * Renames an entry in one atomic step that never replaces anything
+	 * ({@code renameat2(RENAME_NOREPLACE)}), where this system can.
+	 *
+	 * @param from an entry (not followed)
+	 * @param to its new path
+	 * @return {@code false} when the system or file system cannot (nothing changed)
+	 * @throws java.nio.file.FileAlreadyExistsException when {@code to} exists
+	 * @throws java.nio.file.AtomicMoveNotSupportedException when {@code to} is on another volume
+	 * @throws IOException when the rename failed for another reason (nothing changed)
+	 */
+	default boolean renameNoReplace(Path from, Path to) throws IOException {
+		return false;
+	}
+
+	/**
 	 * @param folder a folder (not followed)
 	 * @return whether another file system, or a bind mount, is mounted on it, where the system can
 	 *         tell

@@ -55,6 +55,8 @@ public final class Messages extends NLS {
 	public static String Detail_Replaced;
 	public static String Error_ReplacedDuringMove;
 	public static String Error_RelocateMountPoint;
+	public static String Error_InvalidName;
+	public static String Error_CopyDiffers;
 	public static String Error_ReadOnlyInside;
 	public static String Warning_KeptChanged;
 	public static String Detail_KeptAside;

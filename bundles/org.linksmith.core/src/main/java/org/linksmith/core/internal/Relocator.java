@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
@@ -39,13 +38,13 @@ final class Relocator {
 
 	private final DefaultLinkService service;
 	private final LinkSystem system;
-	private final SafeTree tree;
+	private final VerifiedCopy copier;
 	private final RelocationJournal journal;
 
 	Relocator(DefaultLinkService service, LinkSystem system, RelocationJournal journal) {
 		this.service = service;
 		this.system = system;
-		this.tree = new SafeTree(system);
+		this.copier = new VerifiedCopy(system, new SafeTree(system));
 		this.journal = journal;
 	}
 
@@ -154,58 +153,13 @@ final class Relocator {
 	}
 
 	private CreateResult copyAcross(Path source, Path target, Path aside, LinkType linkType, FileId original, Path shown,
-			SubMonitor sub, RelocationJournal.Entry entry) throws LinkException {
-		List<String> warnings = new ArrayList<>();
-		boolean copyMade = false;
-		FileId[] copyId = new FileId[1]; // the folder made for the copy: the only one a clean-up may delete
-		TreeEngine.Manifest copied;
-		try {
-			sub.subTask(Messages.Relocate_Measuring);
-			SafeTree.Size size = tree.measure(source, sub.split(5));
-			if (size.mountPoint != null) {
-				throw new LinkException(Reason.NOT_SUPPORTED, shown,
-						NLS.bind(Messages.Error_MountInside, Errors.show(shown), Errors.show(size.mountPoint)));
-			}
-			if (size.readOnly != null) {
-				throw new LinkException(Reason.PERMISSION_DENIED, shown,
-						NLS.bind(Messages.Error_ReadOnlyInside, Errors.show(shown), Errors.show(size.readOnly)));
-			}
-			if (size.special != null) {
-				throw new LinkException(Reason.NOT_SUPPORTED, shown, NLS.bind(Messages.Error_SpecialInside,
-						new Object[] { Errors.show(shown), Errors.show(size.special), size.specialKind }));
-			}
-			int kib = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1, size.bytes / 1024));
-			sub.subTask(NLS.bind(Messages.Relocate_Copying, Errors.show(target)));
-			SubMonitor copyMonitor = sub.split(50).setWorkRemaining(kib);
-			Files.createDirectory(target);
-			copyMade = true;
-			copyId[0] = system.fileId(target);
-			entry = journal.copyMade(entry, copyId[0]); // the only folder an undo may delete
-			copied = tree.copyRecorded(source, target, copyMonitor);
-			int outside = copied.outside();
-			if (outside > 0) {
-				warnings.add(NLS.bind(Messages.Warning_HardLinksOutside, Integer.valueOf(outside)));
-			}
-			sub.subTask(Messages.Relocate_Verifying);
-			String difference = tree.verify(source, target, sub.split(35).setWorkRemaining(kib));
-			if (difference != null) {
-				throw Errors.create(Reason.VERIFY_FAILED, shown, target, difference, null);
-			}
-			entry = journal.update(entry, RelocationJournal.Phase.VERIFIED);
-		} catch (OperationCanceledException e) {
-			if (copyMade) {
-				discardCopy(target, copyId[0]);
-			}
-			throw e;
-		} catch (LinkException e) {
-			discardCopy(target, copyId[0]);
-			throw e;
-		} catch (IOException e) {
-			if (copyMade) {
-				discardCopy(target, copyId[0]);
-			}
-			throw system.translate(e, Operation.MOVE, shown, target);
-		}
+			SubMonitor sub, RelocationJournal.Entry started) throws LinkException {
+		RelocationJournal.Entry[] journaled = { started };
+		// the folder made for the copy is journaled first: the only one an undo may delete
+		VerifiedCopy.Made copy = copier.copy(source, target, shown, sub,
+				id -> journaled[0] = journal.copyMade(journaled[0], id));
+		RelocationJournal.Entry entry = journal.update(journaled[0], RelocationJournal.Phase.VERIFIED);
+		List<String> warnings = new ArrayList<>(copy.warnings());
 
 		// the copy is complete and verified: where the system can, the link ready beside the
 		// original takes its place in one atomic swap, so that the old path always holds the folder
@@ -214,14 +168,14 @@ final class Relocator {
 		try {
 			exchanged = exchangeWithLink(source, aside, target, linkType, original);
 		} catch (LinkException e) {
-			discardCopy(target, copyId[0]);
+			discardCopy(target, copy.id());
 			throw e;
 		}
 		if (exchanged != null) {
 			warnings.addAll(exchanged.warnings());
 			sub.subTask(Messages.Relocate_Deleting);
 			entry = journal.update(entry, RelocationJournal.Phase.DELETING);
-			deleteOriginal(aside, warnings, copied, entry);
+			deleteOriginal(aside, warnings, copy, entry);
 			sub.worked(10);
 			return new CreateResult(exchanged.link(), warnings);
 		}
@@ -232,10 +186,10 @@ final class Relocator {
 				throw replaced(shown);
 			}
 		} catch (IOException e) {
-			discardCopy(target, copyId[0]);
+			discardCopy(target, copy.id());
 			throw system.translate(e, Operation.MOVE, shown, target);
 		} catch (LinkException e) {
-			discardCopy(target, copyId[0]);
+			discardCopy(target, copy.id());
 			throw e;
 		}
 		CreateResult result;
@@ -243,31 +197,20 @@ final class Relocator {
 			result = leaveLink(source, target, linkType, () -> Files.move(aside, source, StandardCopyOption.ATOMIC_MOVE),
 					warnings);
 		} catch (LinkException e) {
-			discardCopy(target, copyId[0]);
+			discardCopy(target, copy.id());
 			throw e;
 		}
 		sub.subTask(Messages.Relocate_Deleting);
 		entry = journal.update(entry, RelocationJournal.Phase.DELETING);
-		deleteOriginal(aside, warnings, copied, entry);
+		deleteOriginal(aside, warnings, copy, entry);
 		sub.worked(10);
 		return new CreateResult(result.link(), warnings);
 	}
 
-	/**
-	 * Deletes the original as far as it was copied and verified: what was added or changed in it
-	 * meanwhile, or swapped in, is kept where it is, and the user is told.
-	 */
-	private void deleteOriginal(Path aside, List<String> warnings, TreeEngine.Manifest copied,
-			RelocationJournal.Entry entry) {
-		try {
-			List<Path> kept = tree.deleteCopied(aside, copied);
-			if (!kept.isEmpty()) {
-				warnings.add(java.text.MessageFormat.format(Messages.Warning_KeptChanged, Integer.valueOf(kept.size()),
-						Errors.show(aside), Errors.show(kept.get(0))));
-				journal.end(entry); // ended: what is left is no longer the copied original
-			}
-		} catch (IOException e) {
-			warnings.add(NLS.bind(Messages.Warning_OriginalNotDeleted, Errors.show(aside), IoErrors.detailOf(e)));
+	/** Deletes the original as far as it was copied; when something was kept, the journal ends (no longer the copied original). */
+	private void deleteOriginal(Path aside, List<String> warnings, VerifiedCopy.Made copy, RelocationJournal.Entry entry) {
+		if (copier.deleteOriginal(aside, copy, warnings)) {
+			journal.end(entry);
 		}
 	}
 
@@ -362,14 +305,7 @@ final class Relocator {
 		}
 	}
 
-	/** Deletes the copy this relocation made, and nothing else: a folder now at its path that is another is left alone. */
 	private void discardCopy(Path copy, FileId made) {
-		if (made != null && Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
-			try {
-				tree.deleteIf(copy, made);
-			} catch (IOException e) {
-				// the original is intact; a partial copy remains at the destination
-			}
-		}
+		copier.discard(copy, made);
 	}
 }

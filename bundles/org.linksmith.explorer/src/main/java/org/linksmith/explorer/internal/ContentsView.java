@@ -418,7 +418,7 @@ public final class ContentsView extends ViewPart {
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				try {
 					List<Entry> prefetched = StartupPrefetch.take(reading);
-					List<Entry> entries = prefetched != null ? prefetched : Entry.list(reading, monitor);
+					List<Entry> entries = prefetched != null ? prefetched : Entry.list(org.linksmith.ui.internal.LinkUi.files(), reading, monitor);
 					long listed = System.nanoTime();
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
@@ -431,13 +431,16 @@ public final class ContentsView extends ViewPart {
 							shownListeners.forEach(l -> l.accept(reading));
 						}
 					});
-				} catch (java.io.IOException e) {
+				} catch (java.io.IOException | org.linksmith.core.LinkException e) {
+					// a LinkException's message is a whole sentence already
+					String problem = e instanceof org.linksmith.core.LinkException ? e.getMessage()
+							: NLS.bind(Messages.Address_Unreadable, reading, e.getMessage());
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && reading.equals(folder)) {
 							all = List.of();
 							listingPending = false;
 							refill();
-							setProblem(NLS.bind(Messages.Address_Unreadable, reading, e.getMessage()));
+							setProblem(problem);
 						}
 					});
 				}

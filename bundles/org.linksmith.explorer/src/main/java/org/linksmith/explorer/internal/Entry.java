@@ -15,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +23,10 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.linksmith.core.internal.LinkSystems;
-import org.linksmith.core.internal.TreeWalker;
+import org.linksmith.core.FileEntry;
+import org.linksmith.core.FileTreeService;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.RawNames;
 
 /**
  * One entry of a folder as the Explorer shows it. A listing reads names and kinds in one pass (on
@@ -46,46 +47,32 @@ public final class Entry {
 		OTHER
 	}
 
-	private final Path parent;
-	private Path path;
+	private final FileEntry entry;
+	/** The name as shown: bytes not valid in the locale as {@code \\xNN}. */
 	private final String name;
 	/** The name as sorted: lower case, accents ignored (the same string for lower-case ASCII). */
 	private final String key;
 	private final Kind kind;
-	private final String target;
-	private final boolean folder;
 	private volatile long size = -1;
 	private volatile long modified;
 	private volatile boolean loaded;
 
-	/** The name as listed: bytes not valid in the locale kept as escapes (see RawNames). */
-	private final String rawName;
-
-	Entry(Path parent, String name, Kind kind, String target, boolean folder) {
-		this.parent = parent;
-		this.rawName = name;
-		this.name = org.linksmith.core.internal.RawNames.shown(name);
+	Entry(FileEntry entry) {
+		this.entry = entry;
+		this.name = RawNames.shown(entry.name());
 		this.key = sortKey(this.name);
-		this.kind = kind;
-		this.target = target;
-		this.folder = folder;
+		this.kind = switch (entry.kind()) {
+			case FOLDER -> Kind.FOLDER;
+			case FILE -> Kind.FILE;
+			case LINK -> Kind.LINK;
+			case OTHER -> Kind.OTHER;
+		};
 	}
 
-	/** @return the entry's path */
+	/** @return the entry's path (it reaches this entry, whatever bytes its name holds) */
 	public Path path() {
-		Path p = path;
-		if (p == null) {
-			// made on demand: a large folder's listing would spend much of its time making paths
-			p = parent == null ? Path.of(rawName)
-					: org.linksmith.core.internal.RawNames.hasEscapes(rawName)
-							? org.linksmith.core.internal.RawNames.resolve(parent, rawName, NAMES)
-							: parent.resolve(rawName);
-			path = p;
-		}
-		return p;
+		return entry.path();
 	}
-
-	private static final java.nio.charset.Charset NAMES = org.linksmith.core.internal.RawNames.fileNames();
 
 	/** @return its name as shown (bytes not valid in the locale as {@code \xNN}) */
 	public String name() {
@@ -99,12 +86,12 @@ public final class Entry {
 
 	/** @return a link's stored target, or {@code null} */
 	public String target() {
-		return target;
+		return entry.target();
 	}
 
 	/** @return whether opening it shows a folder (a folder, or a link to one) */
 	public boolean folder() {
-		return folder;
+		return entry.leadsToFolder();
 	}
 
 	/** @return its size in bytes (files), -1 when none or not read yet */
@@ -161,34 +148,18 @@ public final class Entry {
 	 * Lists a folder: names and kinds, links with their targets; never follows a link except to
 	 * learn whether it leads to a folder. Call off the UI thread.
 	 *
+	 * @param files the file-tree service
 	 * @param folder the folder
 	 * @param monitor cancellation
 	 * @return its entries, folders first, then by name
-	 * @throws IOException when the folder cannot be read
+	 * @throws LinkException when the folder cannot be read
 	 */
-	public static List<Entry> list(Path folder, IProgressMonitor monitor) throws IOException {
-		List<Entry> found = new ArrayList<>();
-		LinkSystems.current().treeWalker().walk(folder, false, new TreeWalker.Handler() {
-			@Override
-			public void entry(TreeWalker.Directory directory, String name, TreeWalker.EntryKind kind) throws IOException {
-				Path parent = directory.path();
-				Entry e = switch (kind) {
-					case DIRECTORY -> new Entry(parent, name, Kind.FOLDER, null, true);
-					case REGULAR -> new Entry(parent, name, Kind.FILE, null, false);
-					case SYMLINK, REPARSE_POINT -> link(directory, name);
-					case OTHER -> new Entry(parent, name, Kind.OTHER, null, false);
-				};
-				synchronized (found) {
-					found.add(e);
-				}
-			}
-
-			@Override
-			public void failed(Path path, IOException e) {
-				// an unreadable entry is left out
-			}
-		}, monitor);
-		Entry[] sorted = found.toArray(new Entry[0]);
+	public static List<Entry> list(FileTreeService files, Path folder, IProgressMonitor monitor) throws LinkException {
+		List<FileEntry> found = files.list(folder, monitor);
+		Entry[] sorted = new Entry[found.size()];
+		for (int i = 0; i < sorted.length; i++) {
+			sorted[i] = new Entry(found.get(i));
+		}
 		if (sorted.length > PARALLEL_SORT) {
 			Arrays.parallelSort(sorted, ORDER);
 		} else {
@@ -199,25 +170,6 @@ public final class Entry {
 
 	/** Above this many entries, a listing is sorted on all cores. */
 	private static final int PARALLEL_SORT = 8192;
-
-	private static Entry link(TreeWalker.Directory directory, String name) throws IOException {
-		// the walker's facts come from the open folder (no path to make, no lookup from the root)
-		TreeWalker.SymlinkFacts facts = directory.symlink(name);
-		if (facts != null) {
-			return new Entry(directory.path(), name, Kind.LINK, facts.target(), facts.end() == TreeWalker.End.DIRECTORY);
-		}
-		return link(directory.resolve(name), directory.path(), name);
-	}
-
-	private static Entry link(Path p, Path parent, String name) {
-		String target;
-		try {
-			target = LinkSystems.current().readTarget(p).toString();
-		} catch (IOException e) {
-			target = "?"; //$NON-NLS-1$
-		}
-		return new Entry(parent, name, Kind.LINK, target, Files.isDirectory(p));
-	}
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
 
@@ -238,8 +190,9 @@ public final class Entry {
 
 	/** Folders (and links to folders) first, then by name, case and accents ignored. */
 	public static final Comparator<Entry> ORDER = (a, b) -> {
-		if (a.folder != b.folder) {
-			return a.folder ? -1 : 1;
+		boolean af = a.folder();
+		if (af != b.folder()) {
+			return af ? -1 : 1;
 		}
 		int c = a.key.compareTo(b.key);
 		return c != 0 ? c : a.name.compareTo(b.name);

@@ -174,8 +174,9 @@ final class FileActions {
 						}
 						FileOperations.DropKind kind = FileOperations.dropKind(event.detail);
 						LinkJobs.run(shell, Messages.Job_Files, monitor -> {
-							FileOperations.drop(sources, target, kind, monitor);
-							return Status.OK_STATUS;
+							List<String> warnings = FileOperations.drop(sources, target, kind, monitor);
+							return warnings.isEmpty() ? Status.OK_STATUS
+									: Status.warning(String.join("\n", warnings)); //$NON-NLS-1$
 						}, null);
 					}
 				});

@@ -10,27 +10,21 @@
 package org.linksmith.explorer.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.FileTreeService;
 import org.linksmith.core.LinkException;
-import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.TargetStyle;
-import org.linksmith.core.internal.LinkSystems;
-import org.linksmith.core.internal.SafeTree;
 import org.linksmith.ui.internal.LinkUi;
 
 /**
@@ -53,20 +47,8 @@ public final class FileOperations {
 	private FileOperations() {
 	}
 
-	private static volatile SafeTree tree;
-
-	private static SafeTree tree() {
-		SafeTree t = tree;
-		return t != null ? t : new SafeTree(LinkSystems.current());
-	}
-
-	/**
-	 * For tests that inject faults: the tree operations to use ({@code null}: the system's).
-	 *
-	 * @param replacement the tree operations
-	 */
-	public static void useTree(SafeTree replacement) {
-		tree = replacement;
+	private static FileTreeService files() {
+		return LinkUi.files();
 	}
 
 	/**
@@ -89,18 +71,14 @@ public final class FileOperations {
 	 * @throws LinkException when it cannot be made (name taken, ...)
 	 */
 	public static Path newFolder(Path parent, String name) throws LinkException {
-		Path folder = parent.resolve(name);
-		try {
-			Files.createDirectory(folder);
-		} catch (IOException e) {
-			throw translate(e, folder);
-		}
+		Path folder = files().createFolder(parent.resolve(name));
 		LinkUi.changed(List.of(folder));
 		return folder;
 	}
 
 	/**
-	 * Renames an entry in its folder; a link is renamed, never what it points to.
+	 * Renames an entry in its folder; a link is renamed, never what it points to. Never replaces
+	 * anything.
 	 *
 	 * @param path the entry
 	 * @param newName its new name
@@ -108,15 +86,7 @@ public final class FileOperations {
 	 * @throws LinkException when the name is taken or the rename fails
 	 */
 	public static Path rename(Path path, String newName) throws LinkException {
-		Path target = path.resolveSibling(newName);
-		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-			throw new LinkException(Reason.ALREADY_EXISTS, target, NLS.bind(Messages.Files_Taken, newName));
-		}
-		try {
-			Files.move(path, target, LinkOption.NOFOLLOW_LINKS);
-		} catch (IOException e) {
-			throw translate(e, path);
-		}
+		Path target = files().rename(path, newName);
 		LinkUi.changed(List.of(path, target));
 		return target;
 	}
@@ -128,13 +98,14 @@ public final class FileOperations {
 	 * @param folder the folder they were dropped on
 	 * @param kind what to do
 	 * @param monitor progress and cancellation
-	 * @return the new paths
+	 * @return what the user should know (for example: changed entries kept at the old place)
 	 * @throws LinkException on the first failure (what was done before stays done)
 	 */
-	public static List<Path> drop(List<Path> sources, Path folder, DropKind kind, IProgressMonitor monitor)
+	public static List<String> drop(List<Path> sources, Path folder, DropKind kind, IProgressMonitor monitor)
 			throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, sources.size());
 		List<Path> made = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		try {
 			for (Path source : sources) {
 				Path target = folder.resolve(source.getFileName().toString());
@@ -145,8 +116,8 @@ public final class FileOperations {
 				switch (kind) {
 					case LINK -> LinkUi.links().create(target, source.toAbsolutePath(), LinkType.SYMBOLIC_FILE,
 							TargetStyle.ABSOLUTE);
-					case COPY -> copy(source, target, sub.split(1));
-					case MOVE -> move(source, target, sub.split(1));
+					case COPY -> warnings.addAll(files().copy(source, target, sub.split(1)).warnings());
+					case MOVE -> warnings.addAll(files().move(source, target, sub.split(1)).warnings());
 				}
 				made.add(target);
 			}
@@ -157,81 +128,7 @@ public final class FileOperations {
 			}
 			LinkUi.changed(changed);
 		}
-		return made;
-	}
-
-	private static void copy(Path source, Path target, IProgressMonitor monitor) throws LinkException {
-		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-			throw new LinkException(Reason.ALREADY_EXISTS, target, NLS.bind(Messages.Files_Taken, target.getFileName()));
-		}
-		try {
-			if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
-				Files.createDirectory(target);
-				try {
-					tree().copy(source, target, monitor);
-				} catch (IOException | RuntimeException e) {
-					tree().delete(target);
-					throw e;
-				}
-			} else {
-				// a link is copied as a link, a file as a file
-				Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
-			}
-		} catch (IOException e) {
-			throw translate(e, source);
-		}
-	}
-
-	private static void move(Path source, Path target, IProgressMonitor monitor) throws LinkException {
-		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-			throw new LinkException(Reason.ALREADY_EXISTS, target, NLS.bind(Messages.Files_Taken, target.getFileName()));
-		}
-		try {
-			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			moveAcross(source, target, monitor);
-		} catch (IOException e) {
-			throw translate(e, source);
-		}
-	}
-
-	/**
-	 * A move to another volume, as the core's relocate does it: copy, verify byte for byte, and
-	 * only then delete the original, as far as it was copied (what changed meanwhile is kept). A
-	 * copy that does not match is removed and the original stays complete.
-	 */
-	private static void moveAcross(Path source, Path target, IProgressMonitor monitor) throws LinkException {
-		SafeTree t = tree();
-		try {
-			if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
-				Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
-				if (!Files.isSymbolicLink(source) && Files.mismatch(source, target) != -1) {
-					Files.delete(target);
-					throw org.linksmith.core.internal.Errors.create(Reason.VERIFY_FAILED, source, target,
-							Messages.Files_CopyDiffers, null);
-				}
-				Files.delete(source); // a link is removed as a link
-				return;
-			}
-			Files.createDirectory(target);
-			org.linksmith.core.internal.FileId made = LinkSystems.current().fileId(target);
-			org.linksmith.core.internal.TreeEngine.Manifest copied;
-			String difference;
-			try {
-				copied = t.copyRecorded(source, target, monitor);
-				difference = t.verify(source, target, monitor);
-			} catch (IOException | RuntimeException ex) {
-				t.deleteIf(target, made);
-				throw ex;
-			}
-			if (difference != null) {
-				t.deleteIf(target, made);
-				throw org.linksmith.core.internal.Errors.create(Reason.VERIFY_FAILED, source, target, difference, null);
-			}
-			t.deleteCopied(source, copied);
-		} catch (IOException e) {
-			throw translate(e, source);
-		}
+		return warnings;
 	}
 
 	/**
@@ -247,16 +144,12 @@ public final class FileOperations {
 		SubMonitor sub = SubMonitor.convert(monitor, paths.size());
 		try {
 			for (Path p : paths) {
-				sub.split(1);
+				SubMonitor one = sub.split(1);
 				LinkInfo info = LinkUi.links().inspect(p);
 				if (info.type().hasTarget()) {
 					LinkUi.links().remove(p);
 				} else if (permanently || !trash(p)) {
-					try {
-						tree().delete(p);
-					} catch (IOException e) {
-						throw translate(e, p);
-					}
+					files().delete(p, one);
 				}
 			}
 		} finally {
@@ -327,12 +220,5 @@ public final class FileOperations {
 		}
 	}
 
-
-	private static LinkException translate(IOException e, Path path) {
-		Reason reason = e instanceof FileAlreadyExistsException ? Reason.ALREADY_EXISTS
-				: org.linksmith.core.internal.IoErrors.reasonOf(e);
-		return org.linksmith.core.internal.Errors.create(reason, path, null,
-				org.linksmith.core.internal.IoErrors.detailOf(e), e);
-	}
 
 }

@@ -70,8 +70,6 @@ public final class Messages extends NLS {
 	public static String Links_Hard;
 	public static String Links_Junctions;
 	public static String Links_Summary;
-	public static String Files_Taken;
-	public static String Files_CopyDiffers;
 	public static String Files_IntoItself;
 	public static String Files_TrashFailed;
 	public static String Action_Open;

@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.linksmith.core.LinkException;
+import org.linksmith.ui.internal.LinkUi;
 
 /**
  * The first folder, read on another core while the workbench starts, so that a large folder is
@@ -53,8 +55,8 @@ final class StartupPrefetch {
 	private void run() {
 		try {
 			modifiedBefore = Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS);
-			listing.complete(Entry.list(folder, new NullProgressMonitor()));
-		} catch (IOException | RuntimeException e) {
+			listing.complete(Entry.list(LinkUi.files(), folder, new NullProgressMonitor()));
+		} catch (IOException | LinkException | RuntimeException e) {
 			listing.completeExceptionally(e);
 		}
 	}
@@ -73,7 +75,7 @@ final class StartupPrefetch {
 	 *         there is none for this folder or the folder changed since
 	 * @throws IOException when reading it failed
 	 */
-	static List<Entry> take(Path folder) throws IOException {
+	static List<Entry> take(Path folder) throws IOException, LinkException {
 		StartupPrefetch prefetch = current;
 		if (prefetch == null || !prefetch.folder.equals(folder)) {
 			return null;
@@ -85,6 +87,9 @@ final class StartupPrefetch {
 		} catch (CompletionException e) {
 			if (e.getCause() instanceof IOException io) {
 				throw io;
+			}
+			if (e.getCause() instanceof LinkException le) {
+				throw le;
 			}
 			return null;
 		}

@@ -47,7 +47,7 @@ class EntryTest {
 		Files.createSymbolicLink(dir.resolve("to-beta"), Path.of("beta"));
 		Files.createSymbolicLink(dir.resolve("dangling"), Path.of("nowhere"));
 
-		List<Entry> entries = Entry.list(dir, new NullProgressMonitor());
+		List<Entry> entries = Entry.list(org.linksmith.core.LinkServices.fileTree(), dir, new NullProgressMonitor());
 
 		assertEquals(List.of("Alpha", "beta", "to-beta", "apple.txt", "Banana.txt", "dangling", "Émile.txt", "zeta.txt"),
 				entries.stream().map(Entry::name).toList());
@@ -69,7 +69,7 @@ class EntryTest {
 	void sizesAndDatesComeInTheSecondPassWithoutFollowingLinks() throws Exception {
 		Files.writeString(dir.resolve("big"), "x".repeat(5000));
 		Files.createSymbolicLink(dir.resolve("link"), Path.of("big"));
-		List<Entry> entries = Entry.list(dir, new NullProgressMonitor());
+		List<Entry> entries = Entry.list(org.linksmith.core.LinkServices.fileTree(), dir, new NullProgressMonitor());
 		assertTrue(entries.stream().noneMatch(Entry::loaded));
 
 		Entry.loadAttributes(entries, new NullProgressMonitor());

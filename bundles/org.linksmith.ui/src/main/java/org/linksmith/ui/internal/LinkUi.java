@@ -25,6 +25,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.linksmith.core.FileTreeService;
 import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkServices;
 import org.linksmith.ui.LinkChangeListener;
@@ -79,6 +80,17 @@ public final class LinkUi {
 			// not running in OSGi (plain tests): the service for this system
 		}
 		return found[0] != null ? found[0] : LinkServices.getDefault();
+	}
+
+	/** @return the file-tree service (the OSGi service when there is one) */
+	public static FileTreeService files() {
+		FileTreeService[] found = new FileTreeService[1];
+		try {
+			ServiceCaller.callOnce(LinkUi.class, FileTreeService.class, s -> found[0] = s);
+		} catch (IllegalStateException e) {
+			// not running in OSGi (plain tests): the service for this system
+		}
+		return found[0] != null ? found[0] : LinkServices.fileTree();
 	}
 
 	/**

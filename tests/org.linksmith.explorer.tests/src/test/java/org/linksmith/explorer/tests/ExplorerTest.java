@@ -404,7 +404,7 @@ class ExplorerTest {
 		Path odd = Files.createDirectories(dir.resolve("odd"));
 		assertEquals(0, new ProcessBuilder("/bin/bash", "-c", "printf kept > \"$(printf 'bad\\377')\" && printf decoy > \"$(printf 'bad\\357\\277\\275')\"")
 				.directory(odd.toFile()).inheritIO().start().waitFor());
-		List<Entry> entries = Entry.list(odd, new org.eclipse.core.runtime.NullProgressMonitor());
+		List<Entry> entries = Entry.list(org.linksmith.core.LinkServices.fileTree(), odd, new org.eclipse.core.runtime.NullProgressMonitor());
 		Entry bad = entries.stream().filter(e -> e.name().equals("bad\\xff")).findFirst().orElseThrow();
 		assertEquals("kept", Files.readString(bad.path()), "the entry reaches the file listed, not its look-alike");
 		openByTyping(odd);

@@ -12,31 +12,26 @@ package org.linksmith.explorer.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linksmith.core.LinkException;
-import org.linksmith.core.internal.LinkSystem;
-import org.linksmith.core.internal.LinkSystems;
-import org.linksmith.core.internal.SafeTree;
-import org.linksmith.core.internal.TreeEngine;
 import org.linksmith.explorer.internal.FileOperations;
 import org.linksmith.ui.testing.TestFiles;
 
 /**
  * The Explorer's move to another volume with a fault injected after the copy: a byte of the copy
- * changed. The move must notice, remove the copy and leave the original complete.
+ * changed before it is verified (through the public API only: the progress monitor the move
+ * reports to). The move must notice, remove the copy and leave the original complete.
  */
 class MoveAcrossVolumesTest {
 
@@ -54,37 +49,36 @@ class MoveAcrossVolumesTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		FileOperations.useTree(null);
 		TestFiles.deleteTree(dir);
 		TestFiles.deleteTree(other);
 	}
 
-	/** The system's tree operations, with one byte of every copied "data.bin" changed after the copy. */
-	private static SafeTree corruptingCopies() {
-		LinkSystem real = LinkSystems.current();
-		TreeEngine engine = real.treeEngine();
-		TreeEngine corrupting = (TreeEngine) Proxy.newProxyInstance(TreeEngine.class.getClassLoader(),
-				new Class<?>[] { TreeEngine.class }, (proxy, method, args) -> {
-					Object result = invoke(method, engine, args);
-					if (method.getName().startsWith("copy")) {
-						Path copy = ((Path) args[1]).resolve("sub/data.bin");
-						byte[] bytes = Files.readAllBytes(copy);
-						bytes[bytes.length / 2] ^= 1;
-						Files.write(copy, bytes);
-					}
-					return result;
-				});
-		LinkSystem system = (LinkSystem) Proxy.newProxyInstance(LinkSystem.class.getClassLoader(),
-				new Class<?>[] { LinkSystem.class },
-				(proxy, method, args) -> method.getName().equals("treeEngine") ? corrupting : invoke(method, real, args));
-		return new SafeTree(system);
-	}
+	/**
+	 * A progress monitor that changes one byte of the copied file once its copy is complete, at the
+	 * first sub-task after that (the move's "Verifying" step), as a flaky disk or a bad cable would.
+	 */
+	private static final class CorruptingMonitor extends NullProgressMonitor {
+		private final Path copy;
+		private final long size;
+		boolean corrupted;
 
-	private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		} catch (InvocationTargetException e) {
-			throw e.getCause();
+		CorruptingMonitor(Path copy, long size) {
+			this.copy = copy;
+			this.size = size;
+		}
+
+		@Override
+		public void subTask(String name) {
+			try {
+				if (!corrupted && Files.isRegularFile(copy) && Files.size(copy) == size) {
+					byte[] bytes = Files.readAllBytes(copy);
+					bytes[bytes.length / 2] ^= 1;
+					Files.write(copy, bytes);
+					corrupted = true;
+				}
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 		}
 	}
 
@@ -95,10 +89,10 @@ class MoveAcrossVolumesTest {
 		new java.util.Random(7).nextBytes(data);
 		Files.write(folder.resolve("data.bin"), data);
 		Files.writeString(dir.resolve("Photos/note.txt"), "keep");
-		FileOperations.useTree(corruptingCopies());
-		IProgressMonitor monitor = new NullProgressMonitor();
+		CorruptingMonitor monitor = new CorruptingMonitor(other.resolve("Photos/sub/data.bin"), data.length);
 		LinkException e = assertThrows(LinkException.class,
 				() -> FileOperations.drop(List.of(dir.resolve("Photos")), other, FileOperations.DropKind.MOVE, monitor));
+		assertTrue(monitor.corrupted, "the fault was injected");
 		assertEquals(LinkException.Reason.VERIFY_FAILED, e.getReason(), e.getMessage());
 		org.junit.jupiter.api.Assertions.assertArrayEquals(data, Files.readAllBytes(folder.resolve("data.bin")),
 				"the original is complete");

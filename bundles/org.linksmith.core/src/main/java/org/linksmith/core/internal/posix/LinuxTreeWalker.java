@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.linksmith.core.internal.FileId;
-import org.linksmith.core.internal.RawNames;
+import org.linksmith.core.RawNames;
 import org.linksmith.core.internal.TreeWalker;
 
 import com.sun.jna.LastErrorException;

@@ -174,6 +174,32 @@ public final class PosixLinkSystem implements LinkSystem {
 	}
 
 	@Override
+	public boolean renameNoReplace(Path from, Path to) throws IOException {
+		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
+			return false;
+		}
+		try {
+			Libc.syscall(Libc.SYS_RENAMEAT2, Libc.AT_FDCWD, Fds.rawBytes(from), Libc.AT_FDCWD, Fds.rawBytes(to),
+					Libc.RENAME_NOREPLACE);
+			return true;
+		} catch (com.sun.jna.LastErrorException e) {
+			switch (e.getErrorCode()) {
+				case EXDEV:
+					throw new java.nio.file.AtomicMoveNotSupportedException(from.toString(), to.toString(), null);
+				case EEXIST:
+					throw new java.nio.file.FileAlreadyExistsException(to.toString());
+				case Fds.ENOSYS, Fds.EINVAL:
+					return false; // no RENAME_NOREPLACE here: the caller renames another way
+				default:
+					throw Fds.error(e, from.toString());
+			}
+		}
+	}
+
+	private static final int EEXIST = 17;
+	private static final int EXDEV = 18;
+
+	@Override
 	public boolean exchange(Path a, Path b) throws IOException {
 		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
 			return false;

@@ -29,7 +29,7 @@ import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkVisitor;
 import org.linksmith.core.ScanOptions;
 import org.linksmith.core.internal.DefaultLinkService;
-import org.linksmith.core.internal.RawNames;
+import org.linksmith.core.RawNames;
 
 /**
  * Names that are not valid UTF-8 are listed, as the bytes they are (find lists them too), in a

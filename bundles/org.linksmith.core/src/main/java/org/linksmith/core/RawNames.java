@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.linksmith.core.internal;
+package org.linksmith.core;
 
 import java.net.URI;
 import java.nio.ByteBuffer;

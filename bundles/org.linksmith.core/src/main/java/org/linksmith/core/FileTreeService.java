@@ -1,0 +1,97 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Lists, copies, moves and deletes files and folder trees without ever following a link inside
+ * them: a link is listed, copied, moved and deleted as a link, and what it points to is never
+ * touched. Folders are worked on relative to open descriptors where the system has them, so a
+ * folder swapped for a link during an operation is never entered. Obtain it as an OSGi service,
+ * or through {@link LinkServices#fileTree()} on a plain classpath. Call off the UI thread.
+ * <p>
+ * Every failure is a {@link LinkException} whose message says what happened and what to do. A
+ * failed or cancelled copy leaves nothing at the target; a failed move leaves the original
+ * complete.
+ * </p>
+ */
+public interface FileTreeService {
+
+	/**
+	 * Lists a folder: names and kinds, links with their stored targets; a link is followed only to
+	 * learn whether it reaches a folder. Entries that cannot be read are left out.
+	 *
+	 * @param folder the folder (a link to a folder is followed)
+	 * @param monitor cancellation, or {@code null}
+	 * @return its entries, in no particular order
+	 * @throws LinkException when the folder cannot be read
+	 */
+	List<FileEntry> list(Path folder, IProgressMonitor monitor) throws LinkException;
+
+	/**
+	 * @param folder the new folder's path; its parent must exist and the name be free
+	 * @return the new folder
+	 * @throws LinkException when it cannot be made (name taken, no permission, ...)
+	 */
+	Path createFolder(Path folder) throws LinkException;
+
+	/**
+	 * Renames an entry inside its folder; a link is renamed, never what it points to. Never
+	 * replaces anything.
+	 *
+	 * @param path the entry
+	 * @param newName its new name (one name, no separator)
+	 * @return the new path
+	 * @throws LinkException when the name is taken or invalid, or the rename fails
+	 */
+	Path rename(Path path, String newName) throws LinkException;
+
+	/**
+	 * Copies a file, a link (as a link) or a folder tree ({@code cp -a}: links as links, hard links
+	 * inside the tree kept, holes, mode, owner where permitted, times and extended attributes).
+	 * Never replaces anything.
+	 *
+	 * @param source what to copy
+	 * @param target the copy's path (must not exist; its parent must)
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the copy, with warnings (files with hard links outside the tree copied apart)
+	 * @throws LinkException when it cannot be copied; a partial copy has been removed
+	 */
+	TreeResult copy(Path source, Path target, IProgressMonitor monitor) throws LinkException;
+
+	/**
+	 * Moves a file, a link (as a link) or a folder tree. On one volume this is one atomic rename.
+	 * Across volumes the tree is copied, the copy verified byte for byte against the original, and
+	 * only then the original deleted, and only as far as it was copied: an entry added or changed
+	 * meanwhile stays at the old place and is named in a warning. A copy that does not match is
+	 * removed and the original stays complete. Never replaces anything.
+	 *
+	 * @param source what to move
+	 * @param target its new path (must not exist; its parent must)
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the new path, with warnings
+	 * @throws LinkException when it cannot be moved; the original is complete
+	 */
+	TreeResult move(Path source, Path target, IProgressMonitor monitor) throws LinkException;
+
+	/**
+	 * Deletes a file, a link (only the link) or a folder tree, never following a link in it and
+	 * never entering another file system mounted inside.
+	 *
+	 * @param path what to delete
+	 * @param monitor cancellation, or {@code null}
+	 * @throws LinkException when an entry cannot be deleted (the rest is deleted as far as it went)
+	 */
+	void delete(Path path, IProgressMonitor monitor) throws LinkException;
+}

@@ -1,0 +1,266 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.FileEntry;
+import org.linksmith.core.FileTreeService;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.TreeResult;
+import org.linksmith.core.internal.LinkSystem.Operation;
+
+/**
+ * The {@link FileTreeService} over the system's tree engine: descriptor-based on Linux, by handle
+ * on Windows, by path elsewhere. A move across volumes is the same verified copy that relocate
+ * uses ({@link VerifiedCopy}).
+ */
+public final class DefaultFileTreeService implements FileTreeService {
+
+	private final LinkSystem system;
+	private final SafeTree tree;
+	private final VerifiedCopy copier;
+
+	/** @param system the primitives of the running system */
+	public DefaultFileTreeService(LinkSystem system) {
+		this(system, new SafeTree(system));
+	}
+
+	/**
+	 * @param system the primitives of the running system
+	 * @param tree the tree operations (tests inject faults here)
+	 */
+	public DefaultFileTreeService(LinkSystem system, SafeTree tree) {
+		this.system = system;
+		this.tree = tree;
+		this.copier = new VerifiedCopy(system, tree);
+	}
+
+	@Override
+	public List<FileEntry> list(Path folder, IProgressMonitor monitor) throws LinkException {
+		List<FileEntry> found = new ArrayList<>();
+		try {
+			system.treeWalker().walk(folder, false, new TreeWalker.Handler() {
+				@Override
+				public void entry(TreeWalker.Directory directory, String name, TreeWalker.EntryKind kind)
+						throws IOException {
+					Path parent = directory.path();
+					FileEntry e = switch (kind) {
+						case DIRECTORY -> new FileEntry(parent, name, FileEntry.Kind.FOLDER, null, true);
+						case REGULAR -> new FileEntry(parent, name, FileEntry.Kind.FILE, null, false);
+						case SYMLINK, REPARSE_POINT -> link(directory, name);
+						case OTHER -> new FileEntry(parent, name, FileEntry.Kind.OTHER, null, false);
+					};
+					synchronized (found) {
+						found.add(e);
+					}
+				}
+
+				@Override
+				public void failed(Path path, IOException e) {
+					// an unreadable entry is left out
+				}
+			}, SubMonitor.convert(monitor));
+		} catch (IOException e) {
+			throw system.translate(e, Operation.SCAN, folder, null);
+		}
+		return found;
+	}
+
+	private FileEntry link(TreeWalker.Directory directory, String name) throws IOException {
+		// the walker's facts come from the open folder (no path to make, no lookup from the root)
+		TreeWalker.SymlinkFacts facts = directory.symlink(name);
+		if (facts != null) {
+			return new FileEntry(directory.path(), name, FileEntry.Kind.LINK, facts.target(),
+					facts.end() == TreeWalker.End.DIRECTORY);
+		}
+		Path p = directory.resolve(name);
+		String target;
+		try {
+			target = system.readTarget(p).toString();
+		} catch (IOException e) {
+			target = "?"; //$NON-NLS-1$
+		}
+		return new FileEntry(directory.path(), name, FileEntry.Kind.LINK, target, Files.isDirectory(p));
+	}
+
+	@Override
+	public Path createFolder(Path folder) throws LinkException {
+		try {
+			Files.createDirectory(folder);
+			return folder;
+		} catch (IOException e) {
+			throw translate(e, folder, null);
+		}
+	}
+
+	@Override
+	public Path rename(Path path, String newName) throws LinkException {
+		if (newName.isEmpty() || newName.equals(".") || newName.equals("..") //$NON-NLS-1$ //$NON-NLS-2$
+				|| newName.indexOf('/') >= 0 || newName.indexOf('\0') >= 0
+				|| (system.resolvesDotDotInText() && newName.indexOf('\\') >= 0)) {
+			throw new LinkException(Reason.INVALID_PATH, path, NLS.bind(Messages.Error_InvalidName, newName));
+		}
+		Path target = path.resolveSibling(newName);
+		if (target.equals(path)) {
+			return path;
+		}
+		try {
+			renameNoReplace(path, target);
+			return target;
+		} catch (IOException e) {
+			throw translate(e, path, target);
+		}
+	}
+
+	/** One atomic rename that never replaces anything (checked before where the system cannot say). */
+	private void renameNoReplace(Path from, Path to) throws IOException {
+		if (!system.renameNoReplace(from, to)) {
+			if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+				throw new FileAlreadyExistsException(to.toString());
+			}
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+	}
+
+	@Override
+	public TreeResult copy(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+		BasicFileAttributes attrs = attributes(source);
+		refuseInto(source, target, attrs);
+		SubMonitor sub = SubMonitor.convert(monitor, 100);
+		List<String> warnings = new ArrayList<>();
+		try {
+			if (!SafeTree.isRealDirectory(attrs)) {
+				// a link is copied as a link, a file as a file
+				Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+				return new TreeResult(target, warnings);
+			}
+			Files.createDirectory(target);
+		} catch (IOException e) {
+			throw translate(e, source, target);
+		}
+		FileId made;
+		try {
+			made = system.fileId(target);
+		} catch (IOException e) {
+			throw translate(e, target, null);
+		}
+		try {
+			int outside = tree.copy(source, target, sub.split(100));
+			if (outside > 0) {
+				warnings.add(NLS.bind(Messages.Warning_HardLinksOutside, Integer.valueOf(outside)));
+			}
+			return new TreeResult(target, warnings);
+		} catch (IOException | RuntimeException e) {
+			copier.discard(target, made);
+			if (e instanceof IOException io) {
+				throw translate(io, source, target);
+			}
+			throw (RuntimeException) e;
+		}
+	}
+
+	@Override
+	public TreeResult move(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+		BasicFileAttributes attrs = attributes(source);
+		refuseInto(source, target, attrs);
+		SubMonitor sub = SubMonitor.convert(monitor, 100);
+		try {
+			renameNoReplace(source, target);
+			return new TreeResult(target, List.of());
+		} catch (AtomicMoveNotSupportedException e) {
+			// another volume: copy, verify, then delete
+		} catch (IOException e) {
+			throw translate(e, source, target);
+		}
+		if (!SafeTree.isRealDirectory(attrs)) {
+			moveFileAcross(source, target, attrs);
+			return new TreeResult(target, List.of());
+		}
+		try {
+			if (system.isMountPoint(source)) {
+				throw new LinkException(Reason.NOT_SUPPORTED, source,
+						NLS.bind(Messages.Error_RelocateMountPoint, Errors.show(source)));
+			}
+		} catch (IOException e) {
+			throw translate(e, source, null);
+		}
+		VerifiedCopy.Made copy = copier.copy(source, target, source, sub.split(90), id -> {
+			// nothing to journal: until the copy is verified the original is untouched
+		});
+		List<String> warnings = new ArrayList<>(copy.warnings());
+		sub.subTask(Messages.Relocate_Deleting);
+		copier.deleteOriginal(source, copy, warnings);
+		sub.worked(10);
+		return new TreeResult(target, warnings);
+	}
+
+	private void moveFileAcross(Path source, Path target, BasicFileAttributes attrs) throws LinkException {
+		try {
+			Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+			if (attrs.isRegularFile() && Files.mismatch(source, target) != -1) {
+				Files.delete(target);
+				throw Errors.create(Reason.VERIFY_FAILED, source, target, Messages.Error_CopyDiffers, null);
+			}
+			Files.delete(source); // a link is removed as a link
+		} catch (IOException e) {
+			throw translate(e, source, target);
+		}
+	}
+
+	@Override
+	public void delete(Path path, IProgressMonitor monitor) throws LinkException {
+		SubMonitor.convert(monitor).checkCanceled();
+		try {
+			tree.delete(path);
+		} catch (IOException e) {
+			throw translate(e, path, null);
+		}
+	}
+
+	private BasicFileAttributes attributes(Path source) throws LinkException {
+		try {
+			return Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		} catch (IOException e) {
+			throw translate(e, source, null);
+		}
+	}
+
+	/** A folder is never copied or moved into itself; nothing is ever replaced. */
+	private static void refuseInto(Path source, Path target, BasicFileAttributes attrs) throws LinkException {
+		Path parent = target.toAbsolutePath().getParent();
+		if (SafeTree.isRealDirectory(attrs) && parent != null && DefaultLinkService.isInside(parent, source)) {
+			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, source, target);
+		}
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+			throw Errors.create(Reason.ALREADY_EXISTS, target, null);
+		}
+	}
+
+	private LinkException translate(IOException e, Path path, Path other) {
+		if (e instanceof FileAlreadyExistsException) {
+			return Errors.create(Reason.ALREADY_EXISTS, other != null ? other : path, null);
+		}
+		return system.translate(e, Operation.MOVE, path, other);
+	}
+}

@@ -1,0 +1,61 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.linksmith.core.FileEntry;
+import org.linksmith.core.FileTreeService;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkServices;
+import org.linksmith.core.TreeResult;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The {@link FileTreeService} as a Declarative Services component, delegating to the one
+ * implementation of the process ({@link LinkServices#fileTree()}).
+ */
+@Component(service = FileTreeService.class)
+public final class FileTreeServiceComponent implements FileTreeService {
+
+	private final FileTreeService delegate = LinkServices.fileTree();
+
+	@Override
+	public List<FileEntry> list(Path folder, IProgressMonitor monitor) throws LinkException {
+		return delegate.list(folder, monitor);
+	}
+
+	@Override
+	public Path createFolder(Path folder) throws LinkException {
+		return delegate.createFolder(folder);
+	}
+
+	@Override
+	public Path rename(Path path, String newName) throws LinkException {
+		return delegate.rename(path, newName);
+	}
+
+	@Override
+	public TreeResult copy(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+		return delegate.copy(source, target, monitor);
+	}
+
+	@Override
+	public TreeResult move(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+		return delegate.move(source, target, monitor);
+	}
+
+	@Override
+	public void delete(Path path, IProgressMonitor monitor) throws LinkException {
+		delegate.delete(path, monitor);
+	}
+}
