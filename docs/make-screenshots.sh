@@ -6,7 +6,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 MODULES=releng/org.linksmith.target,bundles/org.linksmith.core,bundles/org.linksmith.ui,bundles/org.linksmith.ui.ide,tests/org.linksmith.ui.testing,tests/org.linksmith.ui.ide.tests
 LINKSMITH_SCREENSHOTS=1 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -q -pl "$MODULES" verify \
-	-Dtest='DocsScreenshotsTest,ProjectExplorerTest#linksAreDecoratedWithTypeTargetAndCount' -Dsurefire.failIfNoSpecifiedTests=false
+	-Dtest='DocsScreenshots,ProjectExplorerTest#linksAreDecoratedWithTypeTargetAndCount' -Dsurefire.failIfNoSpecifiedTests=false
 SHOTS=tests/org.linksmith.ui.ide.tests/target/screenshots
 convert "$SHOTS/context-menu.png" -crop 720x720+0+60 +repage docs/images/context-menu.png
 convert "$SHOTS/project-explorer-decorated.png" -crop 560x360+0+60 +repage docs/images/project-explorer.png

@@ -124,9 +124,10 @@ class ScanTest {
 				}, cancelled));
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("walkers")
-	void bothWalkersAgreeOnAGeneratedTree(String name, LinkService links) throws Exception {
+	@Test
+	void bothWalkersAgreeOnAGeneratedTree() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(LinuxTreeWalker.isAvailable(),
+				"only the portable walker runs here: there is no second walker to compare it with");
 		for (int i = 0; i < 40; i++) {
 			Path d = Files.createDirectories(root.resolve("gen/d" + (i % 7) + "/e" + i));
 			Trees.file(d.resolve("f"), "x");
@@ -140,9 +141,10 @@ class ScanTest {
 				Files.createLink(d.resolve("h"), d.resolve("f"));
 			}
 		}
-		TreeMap<String, LinkInfo> expected = scan(new DefaultLinkService(new PosixLinkSystem(false)), ScanOptions.all());
-		assertEquals(expected, scan(links, ScanOptions.all()));
-		assertEquals(10 + 14 + 8 + 20, expected.size());
+		TreeMap<String, LinkInfo> portable = scan(new DefaultLinkService(new PosixLinkSystem(false)), ScanOptions.all());
+		TreeMap<String, LinkInfo> getdents = scan(new DefaultLinkService(new PosixLinkSystem(true)), ScanOptions.all());
+		assertEquals(10 + 14 + 8 + 20, portable.size());
+		assertEquals(portable, getdents);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -180,7 +180,7 @@ public final class ContentsView extends ViewPart {
 				changeListeners.forEach(l -> l.accept(folder));
 			}
 		}));
-		open(ExplorerApplication.initialFolder);
+		open(ExplorerApplication.initialFolder(org.eclipse.core.runtime.Platform.getApplicationArgs()));
 	}
 
 	private void createMenu() {

@@ -33,19 +33,25 @@ public final class ExplorerApplication implements IApplication {
 	/** The exit code of a start that failed for a reason the terminal was told. */
 	static final Integer EXIT_START_FAILED = Integer.valueOf(1);
 
-	/** The folder the window opens on, set before the workbench starts. */
-	static volatile Path initialFolder = Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+	/**
+	 * @param args the application's arguments ({@link org.eclipse.core.runtime.Platform#getApplicationArgs()})
+	 * @return the folder the window opens on: the last argument that names a folder, else the home
+	 *         folder ({@code ..} in it is left to the file system, never resolved in the text)
+	 */
+	static Path initialFolder(String[] args) {
+		Path folder = Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+		for (String arg : args) {
+			if (!arg.startsWith("-") && Files.isDirectory(Path.of(arg))) { //$NON-NLS-1$
+				folder = Path.of(arg).toAbsolutePath();
+			}
+		}
+		return folder;
+	}
 
 	@Override
 	public Object start(IApplicationContext context) {
 		Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		if (args instanceof String[] a) {
-			for (String arg : a) {
-				if (!arg.startsWith("-") && Files.isDirectory(Path.of(arg))) { //$NON-NLS-1$
-					initialFolder = Path.of(arg).toAbsolutePath().normalize();
-				}
-			}
-		}
+		Path initialFolder = initialFolder(args instanceof String[] a ? a : new String[0]);
 		String problem = lockInstance();
 		if (problem != null) {
 			System.err.println(problem);

@@ -18,12 +18,14 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.linksmith.ui.LinkChangeListener;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * After Linksmith changed links, shows the change in the open Explorer windows: the Folder view
  * reads its folder again, the Links view scans again, the folder tree lists the parents again. A
  * Declarative Services component.
  */
+@Component(service = LinkChangeListener.class)
 public final class ExplorerRefresher implements LinkChangeListener {
 
 	@Override

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.linksmith.ui.LinkTargetOpener;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Open Target in the Explorer: a folder target is shown in the Folder view (files open with the
  * system). A Declarative Services component.
  */
+@Component(service = LinkTargetOpener.class)
 public final class ExplorerTargetOpener implements LinkTargetOpener {
 
 	@Override

@@ -16,19 +16,15 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.linksmith.core.FileTreeService;
 import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkServices;
 import org.linksmith.ui.LinkChangeListener;
+import org.linksmith.ui.LinkTargetOpener;
+import org.linksmith.ui.LinkUndoContextProvider;
 import org.linksmith.ui.internal.decorators.LinkDecorator;
 
 /**
@@ -71,64 +67,31 @@ public final class LinkUi {
 		return paths;
 	}
 
-	/** @return the link service (the OSGi service when there is one) */
-	public static LinkService links() {
-		LinkService[] found = new LinkService[1];
-		try {
-			ServiceCaller.callOnce(LinkUi.class, LinkService.class, s -> found[0] = s);
-		} catch (IllegalStateException e) {
-			// not running in OSGi (plain tests): the service for this system
-		}
-		return found[0] != null ? found[0] : LinkServices.getDefault();
-	}
-
-	/** @return the file-tree service (the OSGi service when there is one) */
-	public static FileTreeService files() {
-		FileTreeService[] found = new FileTreeService[1];
-		try {
-			ServiceCaller.callOnce(LinkUi.class, FileTreeService.class, s -> found[0] = s);
-		} catch (IllegalStateException e) {
-			// not running in OSGi (plain tests): the service for this system
-		}
-		return found[0] != null ? found[0] : LinkServices.fileTree();
-	}
-
 	/**
-	 * Calls every registered service of a type, in ranking order.
-	 *
-	 * @param <S> the service type
-	 * @param type the service interface
-	 * @param call what to do with each; returning {@code true} stops
-	 * @return whether a call returned {@code true}
+	 * @return the link service: the one bound to {@link LinkUiServices}; on a plain classpath (unit
+	 *         tests) the same process-wide instance it would be bound to
 	 */
-	public static <S> boolean callAll(Class<S> type, java.util.function.Predicate<S> call) {
-		Bundle bundle = FrameworkUtil.getBundle(LinkUi.class);
-		BundleContext context = bundle == null ? null : bundle.getBundleContext();
-		if (context == null) {
-			return false;
-		}
-		try {
-			List<ServiceReference<S>> refs = new ArrayList<>(context.getServiceReferences(type, null));
-			refs.sort(java.util.Collections.reverseOrder());
-			for (ServiceReference<S> ref : refs) {
-				S service = context.getService(ref);
-				if (service == null) {
-					continue;
-				}
-				try {
-					if (call.test(service)) {
-						return true;
-					}
-				} catch (RuntimeException e) {
-					log().error("A " + type.getSimpleName() + " failed", e); //$NON-NLS-1$
-				} finally {
-					context.ungetService(ref);
-				}
-			}
-		} catch (InvalidSyntaxException e) {
-			throw new IllegalStateException(e);
-		}
-		return false;
+	public static LinkService links() {
+		LinkUiServices s = LinkUiServices.active();
+		return s != null ? s.links() : LinkServices.getDefault();
+	}
+
+	/** @return the file-tree service, as {@link #links()} finds it */
+	public static FileTreeService files() {
+		LinkUiServices s = LinkUiServices.active();
+		return s != null ? s.files() : LinkServices.fileTree();
+	}
+
+	/** @return the registered target openers, highest ranking first (none outside OSGi) */
+	public static List<LinkTargetOpener> targetOpeners() {
+		LinkUiServices s = LinkUiServices.active();
+		return s != null ? s.openers() : List.of();
+	}
+
+	/** @return the registered undo context providers, highest ranking first (none outside OSGi) */
+	public static List<LinkUndoContextProvider> undoContextProviders() {
+		LinkUiServices s = LinkUiServices.active();
+		return s != null ? s.undoContextProviders() : List.of();
 	}
 
 	/**
@@ -138,10 +101,14 @@ public final class LinkUi {
 	 */
 	public static void changed(Collection<Path> changed) {
 		LinkInfoCache.forget(changed);
-		callAll(LinkChangeListener.class, l -> {
-			l.linksChanged(changed);
-			return false;
-		});
+		LinkUiServices s = LinkUiServices.active();
+		for (LinkChangeListener l : s != null ? s.listeners() : List.<LinkChangeListener>of()) {
+			try {
+				l.linksChanged(changed);
+			} catch (RuntimeException e) {
+				log().error("A LinkChangeListener failed", e); //$NON-NLS-1$
+			}
+		}
 		if (PlatformUI.isWorkbenchRunning()) {
 			Display display = PlatformUI.getWorkbench().getDisplay();
 			if (!display.isDisposed()) {

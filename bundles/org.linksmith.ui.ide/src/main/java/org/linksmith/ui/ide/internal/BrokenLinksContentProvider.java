@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -26,7 +24,11 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.linksmith.ui.LinkChangeListener;
 import org.linksmith.ui.internal.AsyncChildren;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 
@@ -35,14 +37,13 @@ import org.eclipse.jface.viewers.Viewer;
  * (broken links and loops: eclipse.platform issue 2797). Folders are listed in a background job;
  * until it is done a folder shows what the model has, then the viewer refreshes that folder.
  */
-public final class BrokenLinksContentProvider implements ITreeContentProvider, IResourceChangeListener {
+public final class BrokenLinksContentProvider
+		implements ITreeContentProvider, IResourceChangeListener, LinkChangeListener {
 
 	private static final Object[] NONE = new Object[0];
 
 	/** The family of the listing jobs (tests wait for it). */
 	public static final Object FAMILY = BrokenLinksContentProvider.class;
-
-	private static final Set<BrokenLinksContentProvider> INSTANCES = ConcurrentHashMap.newKeySet();
 
 	private final AsyncChildren<IContainer, BrokenLinkNode> children = new AsyncChildren<>(Messages.BrokenLinks_Listing,
 			FAMILY, BrokenLinksContentProvider::find);
@@ -50,8 +51,12 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 	/** Created by the navigator framework. */
 	public BrokenLinksContentProvider() {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
-		INSTANCES.add(this);
+		// Linksmith's own changes reach it as a LinkChangeListener service, for as long as it lives
+		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		registration = context == null ? null : context.registerService(LinkChangeListener.class, this, null);
 	}
+
+	private final ServiceRegistration<LinkChangeListener> registration;
 
 	/**
 	 * Lists again the folders that hold changed paths. Links left out of the resource model cause no
@@ -59,19 +64,18 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 	 *
 	 * @param changed paths that changed on disk
 	 */
-	static void pathsChanged(java.util.Collection<Path> changed) {
-		for (BrokenLinksContentProvider provider : INSTANCES) {
-			for (IContainer container : provider.children.parents()) {
-				IPath location = container.getLocation();
-				if (location == null) {
-					continue;
-				}
-				Path folder = location.toPath();
-				for (Path p : changed) {
-					if (folder.equals(p.toAbsolutePath().getParent())) {
-						provider.children.relist(container);
-						break;
-					}
+	@Override
+	public void linksChanged(java.util.Collection<Path> changed) {
+		for (IContainer container : children.parents()) {
+			IPath location = container.getLocation();
+			if (location == null) {
+				continue;
+			}
+			Path folder = location.toPath();
+			for (Path p : changed) {
+				if (folder.equals(p.toAbsolutePath().getParent())) {
+					children.relist(container);
+					break;
 				}
 			}
 		}
@@ -149,7 +153,13 @@ public final class BrokenLinksContentProvider implements ITreeContentProvider, I
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
-		INSTANCES.remove(this);
+		if (registration != null) {
+			try {
+				registration.unregister();
+			} catch (IllegalStateException e) {
+				// the bundle stopped first: already gone
+			}
+		}
 		children.clear();
 	}
 }

@@ -24,11 +24,13 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.linksmith.ui.LinkTargetOpener;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Opens link targets in the IDE: files in an editor, folders in the workspace revealed in the
  * Project Explorer. A Declarative Services component.
  */
+@Component(service = LinkTargetOpener.class)
 public final class IdeTargetOpener implements LinkTargetOpener {
 
 	static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$

@@ -30,11 +30,13 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.MultiRule;
 import org.linksmith.ui.LinkChangeListener;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Refreshes the workspace after Linksmith changed links on disk: the folder that holds each changed
  * path, and the path itself when it is a folder in the workspace. A Declarative Services component.
  */
+@Component(service = LinkChangeListener.class)
 public final class WorkspaceRefresher implements LinkChangeListener {
 
 	/** The family of the refresh jobs (tests wait for it). */
@@ -42,7 +44,6 @@ public final class WorkspaceRefresher implements LinkChangeListener {
 
 	@Override
 	public void linksChanged(Collection<Path> changed) {
-		BrokenLinksContentProvider.pathsChanged(changed);
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 		Set<IResource> toRefresh = new LinkedHashSet<>();
 		for (Path p : changed) {

@@ -12,11 +12,13 @@ package org.linksmith.ui.ide.internal;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.linksmith.ui.LinkUndoContextProvider;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Puts Linksmith's undoable operations into the workspace undo context, which the Project
  * Explorer's Edit > Undo uses. A Declarative Services component.
  */
+@Component(service = LinkUndoContextProvider.class)
 public final class WorkspaceUndoContextProvider implements LinkUndoContextProvider {
 
 	@Override

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import org.eclipse.ui.AbstractSourceProvider;
 import org.eclipse.ui.ISources;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.services.ISourceProviderService;
 
 /**
  * Holds the paths picked with "Pick Link Source" until they are dropped as links elsewhere, and
@@ -25,12 +27,11 @@ public final class LinkSourceProvider extends AbstractSourceProvider {
 	/** The variable's name. */
 	public static final String VARIABLE = "org.linksmith.ui.pickedSources"; //$NON-NLS-1$
 
+	/** What was picked: one choice per process, as the clipboard is. */
 	private static volatile List<Path> picked = List.of();
-	private static LinkSourceProvider instance;
 
 	/** Created by the workbench (services extension). */
 	public LinkSourceProvider() {
-		instance = this;
 	}
 
 	/** @return the picked paths (possibly empty) */
@@ -43,9 +44,12 @@ public final class LinkSourceProvider extends AbstractSourceProvider {
 	 */
 	public static void pick(List<Path> paths) {
 		picked = List.copyOf(paths);
-		LinkSourceProvider p = instance;
-		if (p != null) {
-			p.fireSourceChanged(ISources.WORKBENCH, VARIABLE, picked);
+		if (PlatformUI.isWorkbenchRunning()) {
+			// the workbench's own instance, found through its source provider service
+			ISourceProviderService service = PlatformUI.getWorkbench().getService(ISourceProviderService.class);
+			if (service != null && service.getSourceProvider(VARIABLE) instanceof LinkSourceProvider p) {
+				p.fireSourceChanged(ISources.WORKBENCH, VARIABLE, picked);
+			}
 		}
 	}
 
@@ -61,8 +65,6 @@ public final class LinkSourceProvider extends AbstractSourceProvider {
 
 	@Override
 	public void dispose() {
-		if (instance == this) {
-			instance = null;
-		}
+		// nothing held
 	}
 }

@@ -32,7 +32,6 @@ import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.TargetStyle;
-import org.linksmith.ui.LinkTargetOpener;
 import org.linksmith.ui.internal.LinkUi;
 import org.linksmith.ui.internal.Messages;
 import org.linksmith.ui.internal.dialogs.CreateLinkDialog;
@@ -194,7 +193,7 @@ public final class LinkActions {
 					continue;
 				}
 				boolean folder = info.type() == LinkType.SYMBOLIC_DIRECTORY || info.type() == LinkType.JUNCTION;
-				if (!LinkUi.callAll(LinkTargetOpener.class, o -> o.open(target, folder))) {
+				if (LinkUi.targetOpeners().stream().noneMatch(o -> o.open(target, folder))) {
 					Program.launch(target.toString());
 				}
 			}

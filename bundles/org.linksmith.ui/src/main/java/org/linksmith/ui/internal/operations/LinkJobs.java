@@ -63,10 +63,9 @@ public final class LinkJobs {
 	public static Job execute(Shell shell, IUndoableOperation operation, Consumer<IStatus> done) {
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		operation.addContext(PlatformUI.getWorkbench().getOperationSupport().getUndoContext());
-		LinkUi.callAll(LinkUndoContextProvider.class, p -> {
+		for (LinkUndoContextProvider p : LinkUi.undoContextProviders()) {
 			operation.addContext(p.undoContext());
-			return false;
-		});
+		}
 		IAdaptable info = new IAdaptable() {
 			@Override
 			public <T> T getAdapter(Class<T> adapter) {

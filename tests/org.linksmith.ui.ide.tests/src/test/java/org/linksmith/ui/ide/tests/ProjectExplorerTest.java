@@ -151,6 +151,23 @@ class ProjectExplorerTest {
 	}
 
 	@Test
+	void theUiWorksWithTheServicesDeclarativeServicesBound() {
+		org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(getClass())
+				.getBundleContext();
+		org.linksmith.core.LinkService registered = context
+				.getService(context.getServiceReference(org.linksmith.core.LinkService.class));
+		assertTrue(registered != null, "the core's component is registered");
+		// the UI's component holds the references the generated component XML declares
+		assertTrue(org.linksmith.ui.internal.LinkUi.targetOpeners().stream()
+				.anyMatch(o -> o.getClass().getSimpleName().equals("IdeTargetOpener")), "the IDE's target opener is bound");
+		assertTrue(org.linksmith.ui.internal.LinkUi.undoContextProviders().stream()
+				.anyMatch(o -> o.getClass().getSimpleName().equals("WorkspaceUndoContextProvider")),
+				"the workspace undo context is bound");
+		assertTrue(org.linksmith.ui.internal.LinkUi.files() != org.linksmith.core.LinkServices.fileTree(),
+				"the file-tree service is the OSGi component, not the plain-classpath fallback");
+	}
+
+	@Test
 	void linksAreDecoratedWithTypeTargetAndCount() {
 		TreeItem link = ui.treeItem(tree, project.getName(), "link-to-data");
 		ui.waitUntil("the link shows its target", () -> link.getText().contains("\u2192 data"));

@@ -32,12 +32,13 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.linksmith.ui.testing.UiDriver;
 
 /**
- * Takes the README's screenshot of the real (native) context menu with the Links submenu open.
+ * A tool, not a test (its name keeps it out of the test run): takes the README's screenshot of
+ * the real (native) context menu with the Links submenu open.
  * Runs only when LINKSMITH_SCREENSHOTS=1 (see docs/make-screenshots.sh): native menus need real
  * input events, which the regular tests avoid.
  */
 @EnabledIfEnvironmentVariable(named = "LINKSMITH_SCREENSHOTS", matches = "1")
-class DocsScreenshotsTest {
+class DocsScreenshots {
 
 	@Test
 	void contextMenuWithTheLinksSubmenu() throws Exception {
