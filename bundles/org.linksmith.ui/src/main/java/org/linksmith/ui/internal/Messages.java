@@ -56,7 +56,6 @@ public final class Messages extends NLS {
 	public static String Decoration_BrokenSuffix;
 	public static String Decoration_LoopSuffix;
 	public static String Decoration_LinksSuffix;
-	public static String Job_Clone;
 	public static String Job_Move;
 	public static String Job_Inspect;
 	public static String Job_FailedTitle;
@@ -74,6 +73,9 @@ public final class Messages extends NLS {
 	public static String Operation_RemoveLink;
 	public static String Operation_RemoveLinks;
 	public static String Operation_Retarget;
+	public static String Operation_Clone;
+	public static String Operation_Clones;
+	public static String Clone_UndoKept;
 	public static String Page_Reading;
 	public static String Page_Path;
 	public static String Page_Type;

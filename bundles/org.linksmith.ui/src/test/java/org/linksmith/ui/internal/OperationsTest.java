@@ -29,6 +29,7 @@ import org.linksmith.core.LinkType;
 import org.linksmith.core.TargetStyle;
 import org.linksmith.ui.internal.operations.CreateLinksOperation;
 import org.linksmith.ui.internal.operations.CreateLinksOperation.Spec;
+import org.linksmith.ui.internal.operations.HardLinkCloneOperation;
 import org.linksmith.ui.internal.operations.RemoveLinksOperation;
 import org.linksmith.ui.internal.operations.RetargetOperation;
 
@@ -62,6 +63,34 @@ class OperationsTest {
 		assertTrue(Files.isDirectory(data));
 		assertTrue(op.redo(null, null).isOK());
 		assertTrue(Files.isSymbolicLink(dir.resolve("l")));
+	}
+
+	@Test
+	void undoOfAHardLinkCloneTakesBackOnlyWhatItMadeAndKeepsWhatChanged() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data/sub"));
+		Files.writeString(data.resolve("a.txt"), "alpha");
+		Files.writeString(dir.resolve("data/b.txt"), "beta");
+		Files.createSymbolicLink(dir.resolve("data/l"), Path.of("b.txt"));
+		Path into = Files.createDirectories(dir.resolve("backups"));
+		HardLinkCloneOperation op = new HardLinkCloneOperation(links, List.of(dir.resolve("data")), into);
+		assertTrue(op.execute(null, null).isOK());
+		Path clone = into.resolve("data");
+		assertEquals(Files.getAttribute(data.resolve("a.txt"), "unix:ino"),
+				Files.getAttribute(clone.resolve("sub/a.txt"), "unix:ino"), "a hard link, not a copy");
+		// after the clone: one file replaced by other data, one file added
+		Files.delete(clone.resolve("b.txt"));
+		Files.writeString(clone.resolve("b.txt"), "my own edit");
+		Files.writeString(clone.resolve("sub/new.txt"), "added later");
+		IStatus undone = op.undo(null, null);
+		assertEquals(IStatus.WARNING, undone.getSeverity(), undone.toString());
+		assertTrue(undone.getChildren()[0].getMessage().startsWith("Kept 2 entries"), undone.getChildren()[0].getMessage());
+		assertEquals("my own edit", Files.readString(clone.resolve("b.txt")), "a changed file is kept");
+		assertEquals("added later", Files.readString(clone.resolve("sub/new.txt")), "an added file is kept");
+		assertFalse(Files.exists(clone.resolve("sub/a.txt")), "the clone's own hard link is taken back");
+		assertFalse(Files.exists(clone.resolve("l"), LinkOption.NOFOLLOW_LINKS));
+		assertEquals("alpha", Files.readString(data.resolve("a.txt")), "the original untouched");
+		assertEquals("beta", Files.readString(dir.resolve("data/b.txt")));
+		assertEquals(1, ((Number) Files.getAttribute(data.resolve("a.txt"), "unix:nlink")).intValue());
 	}
 
 	@Test

@@ -90,25 +90,7 @@ public final class LinkActions {
 			return;
 		}
 		if ("clone".equals(kind)) { //$NON-NLS-1$
-			LinkJobs.run(shell, Messages.Job_Clone, monitor -> {
-				SubMonitor sub = SubMonitor.convert(monitor, sources.size());
-				List<Path> changed = new ArrayList<>();
-				try {
-					for (Path source : sources) {
-						Path target = folder.resolve(source.getFileName().toString());
-						if (Files.isDirectory(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-							links().hardLinkClone(source, target, sub.split(1));
-						} else {
-							links().create(target, source, LinkType.HARD, TargetStyle.AS_GIVEN);
-							sub.worked(1);
-						}
-						changed.add(target);
-					}
-				} finally {
-					LinkUi.changed(changed);
-				}
-				return Status.OK_STATUS;
-			}, null);
+			LinkJobs.execute(shell, new HardLinkCloneOperation(links(), sources, folder), null);
 			return;
 		}
 		LinkType type = switch (kind) {

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IAdvancedUndoableOperation2;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -28,9 +29,11 @@ import org.linksmith.ui.internal.LinkUi;
 
 /**
  * Base of Linksmith's undoable operations: runs core calls, gathers warnings into the returned
- * status, and tells listeners what changed.
+ * status, and tells listeners what changed. Undo and redo run in the background
+ * ({@link #runInBackground()}): the workbench's Undo action forks them under its progress dialog,
+ * so the UI thread stays responsive while a large undo works.
  */
-public abstract class LinkOperation extends AbstractOperation {
+public abstract class LinkOperation extends AbstractOperation implements IAdvancedUndoableOperation2 {
 
 	/** The service the operation uses. */
 	protected final LinkService links;
@@ -65,6 +68,21 @@ public abstract class LinkOperation extends AbstractOperation {
 
 	/** Undoes the work. */
 	protected abstract void doUndo(IProgressMonitor monitor) throws LinkException;
+
+	@Override
+	public boolean runInBackground() {
+		return true; // file-system work only: nothing here touches a widget
+	}
+
+	@Override
+	public IStatus computeExecutionStatus(IProgressMonitor monitor) {
+		return Status.OK_STATUS; // the core checks everything when it acts, and changes nothing on failure
+	}
+
+	@Override
+	public void setQuietCompute(boolean quiet) {
+		// the status computations are quiet already (no dialogs)
+	}
 
 	@Override
 	public final IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {

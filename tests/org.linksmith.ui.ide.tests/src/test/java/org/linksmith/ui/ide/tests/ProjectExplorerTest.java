@@ -283,6 +283,80 @@ class ProjectExplorerTest {
 	}
 
 	@Test
+	void undoOfALargeHardLinkCloneRunsWithProgressWhileTheUiStaysResponsive() throws Exception {
+		Path outside = Files.createTempDirectory("clone-undo");
+		try {
+			undoOfALargeClone(outside);
+		} finally {
+			org.linksmith.ui.testing.TestFiles.deleteTree(outside);
+		}
+	}
+
+	private void undoOfALargeClone(Path outside) throws Exception {
+		// 30,000 files: the clone's undo takes seconds (each name checked, then removed as a link)
+		Path big = outside.resolve("big");
+		for (int d = 0; d < 200; d++) {
+			Path folder = Files.createDirectories(big.resolve("d" + d));
+			for (int i = 0; i < 150; i++) {
+				Files.writeString(folder.resolve("f" + i), "x");
+			}
+		}
+		Path backups = Files.createDirectories(outside.resolve("backups"));
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		org.linksmith.ui.internal.operations.HardLinkCloneOperation clone = new org.linksmith.ui.internal.operations.HardLinkCloneOperation(
+				org.linksmith.ui.internal.LinkUi.links(), List.of(big), backups);
+		ui.run(() -> LinkJobs.execute(window, clone, null));
+		ui.waitUntil("the clone is made", () -> Files.exists(backups.resolve("big/d199/f149")), java.time.Duration.ofSeconds(120));
+		waitForJobs();
+
+		ui.select(ui.treeItem(tree, project.getName(), "data"));
+		org.eclipse.jface.action.IAction undo = ui.ui(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			return ((CommonNavigator) page.findView(PROJECT_EXPLORER)).getViewSite().getActionBars()
+					.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+		});
+		ui.waitUntil("Undo is offered for the clone", () -> undo.isEnabled() && undo.getText().contains("Hard-Link Clone"));
+
+		// the UI thread's longest pause, measured by a timer that should fire every 10 ms
+		long[] last = new long[1];
+		long[] worst = new long[1];
+		boolean[] measuring = { true };
+		Runnable tick = new Runnable() {
+			@Override
+			public void run() {
+				long now = System.nanoTime();
+				worst[0] = Math.max(worst[0], now - last[0]);
+				last[0] = now;
+				if (measuring[0]) {
+					ui.display().timerExec(10, this);
+				}
+			}
+		};
+		boolean[] progressShown = new boolean[1];
+		ui.run(() -> {
+			last[0] = System.nanoTime();
+			ui.display().timerExec(10, tick);
+		});
+		ui.display().asyncExec(undo::run);
+		ui.waitUntil("undo removed the clone", () -> {
+			for (Shell s : ui.display().getShells()) {
+				if (s.isVisible() && s.getText().equals("Progress Information")) {
+					progressShown[0] = true;
+				}
+			}
+			return !Files.exists(backups.resolve("big"), LinkOption.NOFOLLOW_LINKS);
+		}, java.time.Duration.ofSeconds(120));
+		ui.run(() -> measuring[0] = false);
+		long worstMillis = worst[0] / 1_000_000;
+		System.out.println("undo of a 30,000-file clone: longest UI-thread pause " + worstMillis + " ms");
+		assertTrue(progressShown[0], "the undo showed its progress dialog");
+		assertTrue(worstMillis < 100, "the UI thread paused for " + worstMillis + " ms at most (limit 100 ms)");
+		assertEquals(1, ((Number) Files.getAttribute(big.resolve("d199/f149"), "unix:nlink")).intValue(),
+				"the originals keep their one name");
+		assertEquals("x", Files.readString(big.resolve("d0/f0")));
+	}
+
+	@Test
 	void propertyPageShowsTheLinkAndApplyRetargets() throws Exception {
 		IResource resource = project.findMember("link-to-data");
 		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
