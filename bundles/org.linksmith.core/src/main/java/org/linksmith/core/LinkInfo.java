@@ -37,6 +37,51 @@ public record LinkInfo(Path path, LinkType type, Path target, Path resolved, Lis
 		chain = List.copyOf(chain);
 	}
 
+	/**
+	 * @param path a file, folder or anything else that has no target (a hard link included)
+	 * @param type {@link LinkType#NONE}, {@link LinkType#HARD} or {@link LinkType#OTHER_REPARSE_POINT}
+	 * @param names how many names the file has (1 for anything but a file)
+	 * @return what it is
+	 */
+	public static LinkInfo withoutTarget(Path path, LinkType type, long names) {
+		return new LinkInfo(path, type, null, null, List.of(), false, false, names);
+	}
+
+	/**
+	 * @param path a symbolic link or junction
+	 * @param type its type
+	 * @param stored its target as stored
+	 * @param resolved what the chain ends at, or {@code null} when not known (too deep to read by path)
+	 * @param chain the links followed, {@code path} first
+	 * @return a link whose target is there
+	 */
+	public static LinkInfo reaching(Path path, LinkType type, Path stored, Path resolved, List<Path> chain) {
+		return new LinkInfo(path, type, stored, resolved, chain, false, false, 1);
+	}
+
+	/**
+	 * @param path a symbolic link or junction
+	 * @param type its type
+	 * @param stored its target as stored
+	 * @param wouldBe where the missing target would be, or {@code null} when not known
+	 * @param chain the links followed, {@code path} first
+	 * @return a link whose target is missing
+	 */
+	public static LinkInfo broken(Path path, LinkType type, Path stored, Path wouldBe, List<Path> chain) {
+		return new LinkInfo(path, type, stored, wouldBe, chain, true, false, 1);
+	}
+
+	/**
+	 * @param path a symbolic link or junction
+	 * @param type its type
+	 * @param stored its target as stored
+	 * @param chain the links followed before the loop closed, {@code path} first
+	 * @return a link that leads into a loop (it is broken too)
+	 */
+	public static LinkInfo loop(Path path, LinkType type, Path stored, List<Path> chain) {
+		return new LinkInfo(path, type, stored, null, chain, true, true, 1);
+	}
+
 	/** @return whether the path is a link of any kind */
 	public boolean isLink() {
 		return type != LinkType.NONE;

@@ -249,7 +249,7 @@ public final class DefaultFileTreeService implements FileTreeService {
 	/** A folder is never copied or moved into itself; nothing is ever replaced. */
 	private static void refuseInto(Path source, Path target, BasicFileAttributes attrs) throws LinkException {
 		Path parent = target.toAbsolutePath().getParent();
-		if (SafeTree.isRealDirectory(attrs) && parent != null && DefaultLinkService.isInside(parent, source)) {
+		if (SafeTree.isRealDirectory(attrs) && parent != null && LinkPaths.isInside(parent, source)) {
 			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, source, target);
 		}
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -102,7 +102,7 @@ final class Relocator {
 		if (targetParent == null || !Files.isDirectory(targetParent)) {
 			throw Errors.create(Reason.PARENT_MISSING, target, targetParent);
 		}
-		if (DefaultLinkService.isInside(target, source)) {
+		if (LinkPaths.isInside(target, source)) {
 			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, target);
 		}
 		if (linkType == LinkType.JUNCTION) {
@@ -113,7 +113,7 @@ final class Relocator {
 				NLS.bind(Messages.Relocate_Task, Errors.show(folder), Errors.show(target)), 100);
 		// the journal, written before anything changes, lets the next run finish or undo a
 		// relocation killed half-way (where the old path can go missing: no atomic swap here)
-		Path aside = DefaultLinkService.temporarySibling(source, "moving"); //$NON-NLS-1$
+		Path aside = LinkPaths.temporarySibling(source, "moving"); //$NON-NLS-1$
 		FileId originalId;
 		try {
 			originalId = system.fileId(source);

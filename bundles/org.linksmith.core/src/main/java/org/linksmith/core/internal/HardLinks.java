@@ -1,0 +1,170 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.internal.LinkSystem.Operation;
+
+/**
+ * Hard-link clones of folder trees ({@code cp -al}) and the other names of a file within a tree.
+ */
+final class HardLinks {
+
+	private final LinkSystem system;
+
+	HardLinks(LinkSystem system) {
+		this.system = system;
+	}
+
+	long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
+		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		BasicFileAttributes attrs = LinkPaths.readAttributes(system, folder, Operation.CREATE);
+		if (!SafeTree.isRealDirectory(attrs)) {
+			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
+		}
+		LinkCreation.checkFree(destination);
+		Path parent = LinkPaths.kernel(destination).getParent();
+		if (parent == null || !Files.isDirectory(parent)) {
+			throw Errors.create(Reason.PARENT_MISSING, destination, parent);
+		}
+		try {
+			if (!system.volumeOf(parent).equals(system.volumeOf(folder))) {
+				throw Errors.create(Reason.CROSS_DEVICE, destination, folder);
+			}
+		} catch (IOException e) {
+			throw system.translate(e, Operation.CREATE, destination, folder);
+		}
+		if (LinkPaths.isInside(destination, folder)) {
+			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, destination);
+		}
+		m.beginTask(NLS.bind(Messages.Clone_Task, Errors.show(folder), Errors.show(destination)), IProgressMonitor.UNKNOWN);
+		boolean made = false;
+		try {
+			Files.createDirectory(destination);
+			made = true;
+			return new SafeTree(system).hardLinkClone(folder, destination, m);
+		} catch (IOException e) {
+			discard(destination, made);
+			throw system.translate(e, Operation.CREATE, destination, folder);
+		} catch (RuntimeException e) {
+			discard(destination, made);
+			throw e;
+		} finally {
+			m.done();
+		}
+	}
+
+	private void discard(Path destination, boolean made) {
+		if (made) {
+			try {
+				new SafeTree(system).delete(destination);
+			} catch (IOException ignored) {
+				// the source is untouched; a partial clone of links remains
+			}
+		}
+	}
+
+	List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException {
+		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		LinkPaths.checkNotEmpty(file, file);
+		LinkPaths.checkNotEmpty(within, within);
+		BasicFileAttributes attrs = LinkPaths.readAttributes(system, file, Operation.INSPECT);
+		if (!attrs.isRegularFile()) {
+			throw new LinkException(Reason.NOT_A_LINK, file, NLS.bind(Messages.Error_NotAFile, Errors.show(file)));
+		}
+		checkFolder(within); // a folder that is not there is an error, even for a file with one name
+		FileId id;
+		long count;
+		try {
+			id = system.fileId(file);
+			count = system.linkCount(file);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.INSPECT, file, null);
+		}
+		if (count < 2) {
+			return List.of();
+		}
+		Path self = LinkPaths.kernel(file);
+		List<Path> names;
+		try {
+			names = system.allNames(file);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.INSPECT, file, null);
+		}
+		if (names != null) {
+			// the system knows every name (Windows: FindFirstFileNameW): keep those within the folder
+			Path root = LinkPaths.realAsFarAsExists(within);
+			List<Path> result = new ArrayList<>();
+			for (Path name : names) {
+				Path n = LinkPaths.kernel(name);
+				if (!n.equals(self) && !n.equals(LinkPaths.realAsFarAsExists(self)) && n.startsWith(root)) {
+					result.add(n);
+				}
+			}
+			result.sort(null);
+			return result;
+		}
+		ConcurrentLinkedQueue<Path> found = new ConcurrentLinkedQueue<>();
+		m.beginTask(NLS.bind(Messages.Siblings_Task, Errors.show(file)), IProgressMonitor.UNKNOWN);
+		try {
+			system.treeWalker().walk(within, true, new TreeWalker.Handler() {
+				@Override
+				public void entry(TreeWalker.Directory directory, String name, TreeWalker.EntryKind kind)
+						throws IOException {
+					if (kind == TreeWalker.EntryKind.REGULAR) {
+						TreeWalker.Stat stat = directory.stat(name);
+						if (stat.links() > 1 && id.equals(stat.id())) {
+							Path p = directory.resolve(name);
+							if (!LinkPaths.kernel(p).equals(self)) {
+								found.add(p);
+							}
+						}
+					}
+				}
+
+				@Override
+				public void failed(Path path, IOException e) {
+					// unreadable folders cannot hold names we could show
+				}
+			}, m);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.SCAN, within, null);
+		} finally {
+			m.done();
+		}
+		List<Path> result = new ArrayList<>(found);
+		result.sort(null);
+		return result;
+	}
+
+	void checkFolder(Path folder) throws LinkException {
+		BasicFileAttributes attrs;
+		try {
+			attrs = Files.readAttributes(folder, BasicFileAttributes.class);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.SCAN, folder, null);
+		}
+		if (!attrs.isDirectory()) {
+			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_NotAFolder, Errors.show(folder)));
+		}
+	}
+}
