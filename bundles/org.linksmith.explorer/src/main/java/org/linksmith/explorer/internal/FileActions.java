@@ -28,7 +28,6 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 import org.linksmith.ui.internal.LinkUi;
@@ -65,18 +64,6 @@ final class FileActions {
 
 	static List<Path> paths(IStructuredSelection selection) {
 		return LinkUi.pathsOf(selection);
-	}
-
-	static void open(ContentsView view, IStructuredSelection selection) {
-		for (Object o : selection) {
-			if (o instanceof Entry e) {
-				if (e.folder()) {
-					view.open(e.path());
-					return;
-				}
-				Program.launch(e.path().toString());
-			}
-		}
 	}
 
 	static final IInputValidator NAME = text -> text.isBlank() ? Messages.Dialog_NameEmpty

@@ -17,23 +17,28 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Watches the folder shown for changes made by anyone (other programs, the shell) and calls back,
- * at most a few times a second, on its own thread. One folder at a time; not recursive.
+ * at most a few times a second, on its own thread. One per view, one folder at a time, not
+ * recursive: {@link #watch} only hands the folder over; the watcher's own thread registers it,
+ * so no file-system call is made on the caller's (UI) thread.
  */
 final class FolderWatcher implements AutoCloseable {
 
 	private static final long QUIET_MILLIS = 250;
 
-	private final java.util.function.Consumer<Path> changed;
-	private WatchService service;
+	private final Consumer<Path> changed;
+	private final AtomicReference<Path> pending = new AtomicReference<>();
+	private volatile boolean closed;
 	private Thread thread;
 
 	/**
 	 * @param changed called (on the watcher's thread) with the folder, after changes have settled
 	 */
-	FolderWatcher(java.util.function.Consumer<Path> changed) {
+	FolderWatcher(Consumer<Path> changed) {
 		this.changed = changed;
 	}
 
@@ -43,49 +48,69 @@ final class FolderWatcher implements AutoCloseable {
 	 * @param folder the folder
 	 */
 	synchronized void watch(Path folder) {
-		close();
-		try {
-			WatchService s = FileSystems.getDefault().newWatchService();
-			folder.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-					StandardWatchEventKinds.ENTRY_MODIFY);
-			service = s;
-			thread = new Thread(() -> loop(s, folder), "Linksmith folder watcher"); //$NON-NLS-1$
+		if (closed) {
+			return;
+		}
+		pending.set(folder);
+		if (thread == null) {
+			thread = new Thread(this::loop, "Linksmith folder watcher"); //$NON-NLS-1$
 			thread.setDaemon(true);
 			thread.start();
-		} catch (IOException | UnsupportedOperationException e) {
-			// a folder that cannot be watched is still shown; Refresh reads it again
+		} else {
+			thread.interrupt(); // wakes it from waiting on the old folder
 		}
 	}
 
-	private void loop(WatchService s, Path folder) {
-		try {
-			while (true) {
-				WatchKey key = s.take();
-				key.pollEvents();
-				key.reset();
-				// let a burst of changes settle, then report once
-				WatchKey more;
-				while ((more = s.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-					more.pollEvents();
-					more.reset();
+	private void loop() {
+		try (WatchService service = FileSystems.getDefault().newWatchService()) {
+			WatchKey current = null;
+			Path watched = null;
+			while (!closed) {
+				Path next = pending.getAndSet(null);
+				if (next != null) {
+					if (current != null) {
+						current.cancel();
+					}
+					current = register(service, next);
+					watched = current == null ? null : next;
 				}
-				changed.accept(folder);
+				try {
+					WatchKey key = service.take();
+					key.pollEvents();
+					key.reset();
+					if (key != current) {
+						continue; // late news of a folder no longer shown
+					}
+					// let a burst of changes settle, then report once
+					WatchKey more;
+					while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+						more.pollEvents();
+						more.reset();
+					}
+					if (pending.get() == null && !closed) {
+						changed.accept(watched);
+					}
+				} catch (InterruptedException e) {
+					// another folder, or closed: look again
+				}
 			}
-		} catch (InterruptedException | ClosedWatchServiceException e) {
-			// closed: stop
+		} catch (IOException | ClosedWatchServiceException e) {
+			// no watching here: Refresh reads the folder again
+		}
+	}
+
+	private static WatchKey register(WatchService service, Path folder) {
+		try {
+			return folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+					StandardWatchEventKinds.ENTRY_MODIFY);
+		} catch (IOException | UnsupportedOperationException e) {
+			return null; // a folder that cannot be watched is still shown; Refresh reads it again
 		}
 	}
 
 	@Override
 	public synchronized void close() {
-		if (service != null) {
-			try {
-				service.close();
-			} catch (IOException e) {
-				// nothing to release
-			}
-			service = null;
-		}
+		closed = true;
 		if (thread != null) {
 			thread.interrupt();
 			thread = null;

@@ -58,6 +58,8 @@ public final class LinksView extends ViewPart {
 	private boolean brokenOnly;
 	private Set<LinkType> types = Set.of();
 	private Job scan;
+	/** What removes this view's listeners from the Contents view when it closes. */
+	private final java.util.List<Runnable> subscriptions = new java.util.ArrayList<>();
 	/** The folder of the last scan started, to scan a folder once per visit. */
 	private Path scanned;
 
@@ -102,20 +104,20 @@ public final class LinksView extends ViewPart {
 		ContentsView contents = (ContentsView) getSite().getPage().findView(ContentsView.ID);
 		if (contents != null) {
 			// scan once the folder itself is shown, so the two never compete for the disk and the cores
-			contents.addShownListener(folder -> {
+			subscriptions.add(contents.addShownListener(folder -> {
 				if (!folder.equals(root) || scanned == null || !scanned.equals(folder)) {
 					root = folder;
 					rescan();
 				}
-			});
-			contents.addFolderListener(folder -> {
+			}));
+			subscriptions.add(contents.addFolderListener(folder -> {
 				// another folder is being read: the scan of the old one would only compete with it
 				if (scan != null && !folder.equals(scanned)) {
 					scan.cancel();
 					scanned = null; // whichever folder is shown next is scanned afresh
 				}
-			});
-			contents.addChangeListener(folder -> rescan());
+			}));
+			subscriptions.add(contents.addChangeListener(folder -> rescan()));
 			root = contents.folder();
 			if (!contents.isReading()) {
 				// opened later on a folder already shown; otherwise the shown listener scans (at
@@ -232,5 +234,15 @@ public final class LinksView extends ViewPart {
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		subscriptions.forEach(Runnable::run);
+		subscriptions.clear();
+		if (scan != null) {
+			scan.cancel();
+		}
+		super.dispose();
 	}
 }

@@ -283,6 +283,7 @@ class ExplorerTest {
 		ui.waitUntil("the folder exists", () -> Files.isDirectory(dir.resolve("made")));
 		TableItem made = row(table, "made");
 		ui.run(() -> {
+			table.setFocus(); // as the right-click does
 			table.setSelection(made);
 			table.notifyListeners(SWT.Selection, new Event());
 		});
@@ -295,6 +296,7 @@ class ExplorerTest {
 		// deleting a link from the table removes the link only
 		TableItem pics = row(table, "Pics");
 		ui.run(() -> {
+			table.setFocus();
 			table.setSelection(pics);
 			table.notifyListeners(SWT.Selection, new Event());
 		});
@@ -303,6 +305,46 @@ class ExplorerTest {
 		ui.click(ui.button(confirm, "OK"));
 		ui.waitUntil("the link is gone", () -> !Files.exists(dir.resolve("Pics"), LinkOption.NOFOLLOW_LINKS));
 		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")), "its target is untouched");
+	}
+
+	@Test
+	void keysActOnTheTableAndEditTheAddressWhenItHasTheFocus() throws Exception {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem notes = row(table, "notes.txt");
+		ui.run(() -> {
+			table.setSelection(notes);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		// in the address bar, Delete and Backspace edit the address; the selected file stays
+		Text address = ui.text(ui.ui(() -> table.getParent()), KEY, "address");
+		org.eclipse.swt.graphics.Point inAddress = ui.ui(() -> {
+			address.setFocus();
+			address.setSelection(address.getText().length());
+			return address.toDisplay(10, address.getSize().y / 2);
+		});
+		String before = ui.ui(address::getText);
+		ui.keysWithXServer(inAddress, "BackSpace", "Delete");
+		ui.waitUntil("Backspace took the last character", () -> address.getText().equals(before.substring(0, before.length() - 1)));
+		assertTrue(Files.exists(dir.resolve("notes.txt")), "Delete in the address bar deletes no file");
+		assertTrue(ui.ui(() -> java.util.Arrays.stream(ui.display().getShells()).noneMatch(
+				sh -> sh.isVisible() && sh.getText().equals("Delete"))), "and asks nothing about deleting one");
+		assertEquals(dir, ui.ui(contents::folder), "Backspace in the address bar goes nowhere");
+
+		// in the table: Alt+Up goes up, Alt+Left back, Alt+Right forward (bindings users can change)
+		Path backups = dir.resolve("Backups");
+		ui.run(() -> contents.open(backups));
+		ui.waitUntil("in Backups", () -> backups.equals(contents.folder()));
+		org.eclipse.swt.graphics.Point inTable = ui.ui(() -> {
+			table.setFocus();
+			return table.toDisplay(40, table.getHeaderHeight() + 8);
+		});
+		ui.keysWithXServer(inTable, "alt+Up");
+		ui.waitUntil("one level up", () -> dir.equals(contents.folder()));
+		ui.keysWithXServer(inTable, "alt+Left");
+		ui.waitUntil("back", () -> backups.equals(contents.folder()));
+		ui.keysWithXServer(inTable, "alt+Right");
+		ui.waitUntil("forward again", () -> dir.equals(contents.folder()));
 	}
 
 	@Test
@@ -340,6 +382,13 @@ class ExplorerTest {
 		ui.waitClosed("Properties for Pics");
 	}
 
+	/** @return a button of the Contents view's tool bar, by its name */
+	private org.eclipse.swt.widgets.ToolItem toolItem(String name) {
+		org.eclipse.swt.widgets.ToolBar bar = ui.ui(() -> ((org.eclipse.jface.action.ToolBarManager) contents.getViewSite()
+				.getActionBars().getToolBarManager()).getControl());
+		return ui.toolItem(bar, name);
+	}
+
 	@Test
 	void doubleClickAFolderLinkThenBackAndUp() {
 		openByTyping(dir);
@@ -347,12 +396,10 @@ class ExplorerTest {
 		ui.waitUntil("inside the link", () -> contents.shown().stream().anyMatch(e -> e.name().equals("tree.jpg")));
 		List<String> names = ui.ui(() -> contents.shown().stream().map(Entry::name).toList());
 		assertEquals(List.of("tree.jpg"), names);
-		ui.run(() -> contents.getViewSite().getActionBars().getToolBarManager().getItems()[0].isEnabled());
-		ui.run(() -> ((org.eclipse.jface.action.ActionContributionItem) contents.getViewSite().getActionBars()
-				.getToolBarManager().getItems()[0]).getAction().run());
+		// the view's tool bar, as a user clicks it: Back, then Up
+		ui.click(toolItem("Back"));
 		ui.waitUntil("back in the folder", () -> dir.equals(contents.folder()));
-		ui.run(() -> ((org.eclipse.jface.action.ActionContributionItem) contents.getViewSite().getActionBars()
-				.getToolBarManager().getItems()[2]).getAction().run());
+		ui.click(toolItem("Up"));
 		ui.waitUntil("one level up", () -> dir.getParent().equals(contents.folder()));
 	}
 

@@ -285,6 +285,38 @@ public final class UiDriver {
 		settleAfterAsync();
 	}
 
+	/**
+	 * Clicks a tool bar button once it is enabled, as a user would.
+	 *
+	 * @param item the button
+	 */
+	public void click(org.eclipse.swt.widgets.ToolItem item) {
+		waitUntil("'" + ui(item::getToolTipText) + "' is enabled", item::isEnabled); //$NON-NLS-1$ //$NON-NLS-2$
+		display.asyncExec(() -> {
+			if (!item.isDisposed()) {
+				item.notifyListeners(SWT.Selection, new Event());
+			}
+		});
+		settleAfterAsync();
+	}
+
+	/**
+	 * @param bar a tool bar
+	 * @param tooltip the start of a button's tool tip (its name)
+	 * @return the button, waited for
+	 */
+	public org.eclipse.swt.widgets.ToolItem toolItem(org.eclipse.swt.widgets.ToolBar bar, String tooltip) {
+		return waitFor("a tool bar button '" + tooltip + "'", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+				String t = item.getToolTipText();
+				if (t != null && (t.equals(tooltip) || t.startsWith(tooltip + " "))) { //$NON-NLS-1$
+					return item;
+				}
+			}
+			return null;
+		});
+	}
+
 	private void settleAfterAsync() {
 		sleep(100);
 	}
@@ -502,6 +534,24 @@ public final class UiDriver {
 			drag.addAll(List.of("keyup", keys)); //$NON-NLS-1$
 		}
 		xdotool(drag);
+	}
+
+	/**
+	 * Types keys as a user does, through the X server (xdotool, XTest), with the pointer over a
+	 * control so that its window has the keyboard.
+	 *
+	 * @param over where the pointer rests, in display coordinates
+	 * @param keys xdotool key names, one press each (for example {@code "alt+Left"}, {@code "Delete"})
+	 */
+	public void keysWithXServer(org.eclipse.swt.graphics.Point over, String... keys) {
+		// no --sync: it waits for the pointer to move, forever when it rests there already
+		List<String> typing = new ArrayList<>(List.of("mousemove", Integer.toString(over.x), //$NON-NLS-1$
+				Integer.toString(over.y)));
+		for (String key : keys) {
+			typing.addAll(List.of("sleep", "0.1", "key", key)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		xdotool(typing);
+		settle();
 	}
 
 	private static void xdotool(List<String> args) {

@@ -1,0 +1,98 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * The handler of the Contents view's commands, one instance per command in {@code plugin.xml}
+ * ({@code class="...ContentsHandler:back"}): active while the view is, enabled when its action can
+ * run. (In the address bar Delete edits the text: the workbench gives that key to a text field
+ * first; Backspace and Alt+arrows are bound only while the table has the focus.)
+ */
+public final class ContentsHandler extends AbstractHandler implements IExecutableExtension {
+
+	/** Opens the selection. */
+	static final String OPEN = "org.linksmith.explorer.open"; //$NON-NLS-1$
+	/** Makes a folder in the folder shown. */
+	static final String NEW_FOLDER = "org.linksmith.explorer.newFolder"; //$NON-NLS-1$
+
+	private String action = ""; //$NON-NLS-1$
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		action = data instanceof String s ? s : ""; //$NON-NLS-1$
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		ContentsView view = view(HandlerUtil.getActivePart(event));
+		if (view == null) {
+			return null;
+		}
+		Shell shell = view.getSite().getShell();
+		List<Path> selected = view.selectedPaths();
+		switch (action) {
+			case "back" -> view.goBack(); //$NON-NLS-1$
+			case "forward" -> view.goForward(); //$NON-NLS-1$
+			case "up" -> view.goUp(); //$NON-NLS-1$
+			case "refresh" -> view.reload(); //$NON-NLS-1$
+			case "open" -> view.openSelection(); //$NON-NLS-1$
+			case "newFolder" -> FileActions.newFolder(shell, view.folder()); //$NON-NLS-1$
+			case "rename" -> FileActions.rename(shell, selected.get(0)); //$NON-NLS-1$
+			case "delete" -> FileActions.delete(shell, selected); //$NON-NLS-1$
+			case "showHidden" -> view.setShowHidden(!HandlerUtil.toggleCommandState(event.getCommand())); //$NON-NLS-1$
+			default -> throw new ExecutionException("unknown action " + action); //$NON-NLS-1$
+		}
+		return null;
+	}
+
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		// the state is read live in isEnabled(): menus made on the fly ask the command, not a context
+	}
+
+	@Override
+	public boolean isEnabled() {
+		IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				: null;
+		ContentsView view = window == null ? null : view(window.getPartService().getActivePart());
+		return view != null && canRun(view);
+	}
+
+	private boolean canRun(ContentsView view) {
+		return switch (action) {
+			case "back" -> view.canGoBack(); //$NON-NLS-1$
+			case "forward" -> view.canGoForward(); //$NON-NLS-1$
+			case "up" -> view.canGoUp(); //$NON-NLS-1$
+			case "open" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$
+			case "newFolder", "refresh", "showHidden" -> view.folder() != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case "rename" -> view.selectedPaths().size() == 1; //$NON-NLS-1$
+			case "delete" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$
+			default -> false;
+		};
+	}
+
+	private static ContentsView view(IWorkbenchPart part) {
+		return part instanceof ContentsView v ? v : null;
+	}
+}

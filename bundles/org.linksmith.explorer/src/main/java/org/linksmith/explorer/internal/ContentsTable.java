@@ -1,0 +1,195 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.explorer.internal;
+
+import java.nio.file.Path;
+import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * The Contents view's table: a virtual table (name with the link decorations, size, modified,
+ * type, link target) that is given only the rows it draws, keeps the rows two listings share (GTK
+ * pays for each row added or removed) and the user's selection across a reload.
+ */
+final class ContentsTable {
+
+	/** Above this many drawn rows, a new listing starts from an empty table. */
+	private static final int REGIVE_LIMIT = 2000;
+
+	private static final String[] COLUMNS = { Messages.Column_Name, Messages.Column_Size, Messages.Column_Modified,
+			Messages.Column_Type, Messages.Column_Target };
+
+	private final TableViewer viewer;
+	private Entry[] shown = new Entry[0];
+	/** The rows that have been given an entry (drawn or asked for); all other rows hold none. */
+	private final BitSet given = new BitSet();
+
+	/**
+	 * @param parent a composite with a one-column grid layout
+	 * @param sortBy called with a column's index when its header is clicked
+	 */
+	ContentsTable(Composite parent, IntConsumer sortBy) {
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setData(ContentsView.KEY, "contents"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		int[] widths = { 280, 90, 150, 140, 300 };
+		for (int i = 0; i < COLUMNS.length; i++) {
+			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+			column.getColumn().setText(COLUMNS[i]);
+			column.getColumn().setWidth(widths[i]);
+			int index = i;
+			column.getColumn().addListener(SWT.Selection, e -> sortBy.accept(index));
+			if (i == FolderModel.NAME) {
+				column.setLabelProvider(new DecoratingStyledCellLabelProvider(new NameLabels(),
+						PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator(), null));
+			} else {
+				column.setLabelProvider(new ColumnLabelProvider() {
+					@Override
+					public String getText(Object element) {
+						return cell((Entry) element, index);
+					}
+				});
+			}
+		}
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index < shown.length) {
+					viewer.replace(shown[index], index);
+					given.set(index);
+				}
+			}
+
+			@Override
+			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+				// the view pushes its entries itself
+			}
+		});
+		viewer.setInput(this);
+	}
+
+	TableViewer viewer() {
+		return viewer;
+	}
+
+	/** @return the entries shown, in order */
+	Entry[] shown() {
+		return shown;
+	}
+
+	/**
+	 * @param column the column sorted by
+	 * @param ascending its direction
+	 */
+	void setSortIndicator(int column, boolean ascending) {
+		Table table = viewer.getTable();
+		table.setSortColumn(table.getColumn(column));
+		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+	}
+
+	/**
+	 * Shows other rows, keeping the selection (by name) of entries in the same folder.
+	 *
+	 * @param rows the entries to show, in order
+	 * @param folder the folder they are in
+	 */
+	void show(Entry[] rows, Path folder) {
+		Set<String> selected = new HashSet<>();
+		for (Object o : viewer.getStructuredSelection()) {
+			Entry e = (Entry) o;
+			if (e.path().getParent() != null && e.path().getParent().equals(folder)) {
+				selected.add(e.name());
+			}
+		}
+		shown = rows;
+		viewer.setSelection(null);
+		if (given.cardinality() > REGIVE_LIMIT) {
+			// most rows were drawn once: cheaper to start from an empty table
+			viewer.setItemCount(0);
+			given.clear();
+		}
+		// every kept row that held an entry gets its new one now, so none keeps an entry of the
+		// listing before (which a late decoration, or anything looking rows up by entry, could reach)
+		viewer.setItemCount(shown.length);
+		given.clear(shown.length, Math.max(shown.length, given.length()));
+		for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
+			viewer.replace(shown[i], i);
+		}
+		viewer.refresh();
+		if (!selected.isEmpty()) {
+			// by index: in a virtual table only realized rows could be selected by element
+			List<Integer> again = new ArrayList<>();
+			for (int i = 0; i < shown.length; i++) {
+				if (selected.contains(shown[i].name())) {
+					again.add(Integer.valueOf(i));
+				}
+			}
+			if (!again.isEmpty()) {
+				viewer.getTable().setSelection(again.stream().mapToInt(Integer::intValue).toArray());
+			}
+		}
+	}
+
+	private static String cell(Entry e, int column) {
+		return switch (column) {
+			case FolderModel.SIZE -> e.size() < 0 ? "" : NLS.bind(Messages.Size_Bytes, Long.valueOf(e.size())); //$NON-NLS-1$
+			// sizes and dates appear when the second pass has read them
+			case FolderModel.MODIFIED -> e.modified() == 0 ? "" //$NON-NLS-1$
+					: DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(new Date(e.modified()));
+			case FolderModel.TYPE -> switch (e.kind()) {
+				case FOLDER -> Messages.Type_Folder;
+				case FILE -> Messages.Type_File;
+				case LINK -> e.folder() ? Messages.Type_FolderLink : Messages.Type_Link;
+				case OTHER -> Messages.Type_Other;
+			};
+			case FolderModel.TARGET -> e.target() == null ? "" : e.target(); //$NON-NLS-1$
+			default -> e.name();
+		};
+	}
+
+	private static final class NameLabels extends ColumnLabelProvider implements IStyledLabelProvider {
+		@Override
+		public StyledString getStyledText(Object element) {
+			return new StyledString(((Entry) element).name());
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+			return images.getImage(((Entry) element).folder() ? ISharedImages.IMG_OBJ_FOLDER : ISharedImages.IMG_OBJ_FILE);
+		}
+	}
+}
