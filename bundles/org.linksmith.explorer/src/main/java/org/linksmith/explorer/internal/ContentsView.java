@@ -34,7 +34,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -69,6 +73,9 @@ public final class ContentsView extends ViewPart {
 	private long requested;
 	private long readingStarted;
 	private IContextActivation tableKeys;
+	private IAction back;
+	private IAction forward;
+	private IAction up;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -93,6 +100,7 @@ public final class ContentsView extends ViewPart {
 			}
 		});
 		createMenu(viewer);
+		createToolBar();
 		Display display = parent.getDisplay();
 		reader = new FolderReader(display, () -> !viewer.getControl().isDisposed(), new FolderReader.Results() {
 			@Override
@@ -174,8 +182,31 @@ public final class ContentsView extends ViewPart {
 		return action;
 	}
 
-	/** Asks the workbench to look again at which of the view's commands can run now. */
+	/** Back, Forward and Up in the view's tool bar: the commands, with their key bindings in the tool tips. */
+	private void createToolBar() {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		back = command("org.eclipse.ui.navigate.back", Messages.Action_Back, false); //$NON-NLS-1$
+		back.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
+		forward = command("org.eclipse.ui.navigate.forward", Messages.Action_Forward, false); //$NON-NLS-1$
+		forward.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
+		up = command("org.eclipse.ui.navigate.up", Messages.Action_Up, false); //$NON-NLS-1$
+		up.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UP));
+		IBindingService keys = getSite().getService(IBindingService.class);
+		IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
+		for (IAction a : new IAction[] { back, forward, up }) {
+			String key = keys == null ? null : keys.getBestActiveBindingFormattedFor(a.getActionDefinitionId());
+			a.setToolTipText(key == null ? a.getText() : a.getText() + " (" + key + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			bar.add(a);
+		}
+	}
+
+	/** Tells the tool bar, and the workbench for the view's other commands, what can run now. */
 	private void updateCommands() {
+		if (back != null) {
+			back.setEnabled(model.canGoBack());
+			forward.setEnabled(model.canGoForward());
+			up.setEnabled(model.canGoUp());
+		}
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		if (broker != null) {
 			broker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);

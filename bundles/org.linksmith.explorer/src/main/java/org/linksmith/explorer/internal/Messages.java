@@ -42,6 +42,9 @@ public final class Messages extends NLS {
 	public static String Address_Invalid;
 	public static String Address_NotAFolder;
 	public static String Address_Unreadable;
+	public static String Action_Back;
+	public static String Action_Forward;
+	public static String Action_Up;
 	public static String Action_Rescan;
 	public static String Size_Bytes;
 	public static String Type_Folder;
