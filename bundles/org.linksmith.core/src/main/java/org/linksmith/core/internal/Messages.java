@@ -56,6 +56,13 @@ public final class Messages extends NLS {
 	public static String Error_ReplacedDuringMove;
 	public static String Error_RelocateMountPoint;
 	public static String Error_InvalidName;
+	public static String Verify_Gone;
+	public static String Verify_Missing;
+	public static String Verify_Kind;
+	public static String Verify_Target;
+	public static String Verify_Content;
+	public static String Verify_Special;
+	public static String Verify_Count;
 	public static String Error_CopyDiffers;
 	public static String Error_ReadOnlyInside;
 	public static String Warning_KeptChanged;

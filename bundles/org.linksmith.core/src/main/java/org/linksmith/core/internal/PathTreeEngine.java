@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.LinkType;
 
 /**
@@ -260,21 +261,21 @@ public class PathTreeEngine implements TreeEngine {
 				try {
 					b = lstat(other);
 				} catch (IOException e) {
-					return other + ": missing"; //$NON-NLS-1$
+					return NLS.bind(Messages.Verify_Missing, other);
 				}
 				if (SafeTree.isRealDirectory(a) != SafeTree.isRealDirectory(b) || a.isSymbolicLink() != b.isSymbolicLink()
 						|| a.isRegularFile() != b.isRegularFile()) {
-					return other + ": different kind"; //$NON-NLS-1$
+					return NLS.bind(Messages.Verify_Kind, other);
 				}
 				String difference = null;
 				if (SafeTree.isRealDirectory(a)) {
 					difference = verifyByPath(entry, other, monitor);
 				} else if (a.isSymbolicLink() || a.isOther()) {
 					if (!system.readTarget(entry).equals(system.readTarget(other))) {
-						difference = other + ": different link target"; //$NON-NLS-1$
+						difference = NLS.bind(Messages.Verify_Target, other);
 					}
 				} else if (a.isRegularFile() && !sameContent(entry, other, a.size(), b.size(), monitor)) {
-					difference = other + ": different content"; //$NON-NLS-1$
+					difference = NLS.bind(Messages.Verify_Content, other);
 				}
 				if (difference != null) {
 					return difference;
@@ -286,7 +287,7 @@ public class PathTreeEngine implements TreeEngine {
 					copyCount++;
 				}
 				if (copyCount != count) {
-					return copy + ": different number of entries"; //$NON-NLS-1$
+					return NLS.bind(Messages.Verify_Count, copy);
 				}
 			}
 		}
