@@ -4,8 +4,9 @@
 #  1. time from start to the first window on screen (goal: under 2 s on 2 cores);
 #  2. time to show a folder of ENTRIES entries, at start and when going to it in the running app
 #     (Ctrl+L, path, Enter; goal: under 0.5 s), against `ls -f | wc -l` on the same folder as the floor.
-# Times come from the application's own trace (-Dlinksmith.trace=true): its first paint (wall clock,
-# against when this script started it) and, for a folder, from the request to the rows in the table.
+# Times come from the application's own trace (its debug option org.linksmith.explorer/debug/timing,
+# set in bench/explorer-timing.options): its first paint (wall clock, against when this script
+# started it) and, for a folder, from the request to the rows in the table.
 #   bench/bench-explorer.sh [ENTRIES] [RUNS]
 # Needs xvfb and xdotool (apt-get install xvfb xdotool).
 set -euo pipefail
@@ -14,6 +15,9 @@ ENTRIES=${1:-100000}
 RUNS=${2:-3}
 WORK="$ROOT/bench/work"
 FOLDER="$WORK/flat-$ENTRIES"
+OPTIONS="$ROOT/bench/explorer-timing.options"
+# the workbench writes the trace beside the Explorer's settings (./linksmith keeps them in .linksmith)
+TRACE="$ROOT/.linksmith/explorer-instance/.metadata/trace.log"
 if [ ! -f "$FOLDER.done" ]; then
 	rm -rf "$FOLDER"; mkdir -p "$FOLDER"
 	python3 - "$FOLDER" "$ENTRIES" <<'PY'
@@ -54,9 +58,9 @@ sleep 5
 stop_explorer
 
 best_start=999999; best_show=999999; best_nav=999999; best_same=999999
-shown_count() { grep -c "linksmith-trace: shown" "$1"; }
+shown_count() { grep -cs "/debug/timing.*shown [0-9]* entries" "$1"; }
 wait_shown() { for _ in $(seq 1 600); do [ "$(shown_count "$1")" -ge "$2" ] && return; sleep 0.05; done; }
-shown_ms() { sed -n 's/.*linksmith-trace: shown .* in \([0-9]*\) ms/\1/p' "$1" | sed -n "$2p"; }
+shown_ms() { sed -n 's/.*\/debug\/timing.*shown [0-9]* entries of .* in \([0-9]*\) ms.*/\1/p' "$1" | sed -n "$2p"; }
 go_to() {
 	local win
 	win=$(DISPLAY=$DISPLAY_NUM xdotool search --onlyvisible --name "Linksmith Explorer" | head -n 1)
@@ -64,13 +68,14 @@ go_to() {
 	DISPLAY=$DISPLAY_NUM xdotool key Return
 }
 for ((i = 0; i < RUNS; i++)); do
-	log=$(mktemp)
+	log=$TRACE
+	rm -f "$log"
 	s=$(date +%s%3N)
-	LINKSMITH_JAVA_OPTS="-Dlinksmith.trace=true" DISPLAY=$DISPLAY_NUM "$ROOT/linksmith" explorer "$FOLDER" 2>"$log" >/dev/null &
+	LINKSMITH_JAVA_OPTS="-Dosgi.debug=$OPTIONS" DISPLAY=$DISPLAY_NUM "$ROOT/linksmith" explorer "$FOLDER" >/dev/null 2>&1 &
 	EXPLORER=$!
 	# the application says when its window first paints (wall clock)
-	for _ in $(seq 1 2400); do grep -q "linksmith-trace: first paint" "$log" && break; sleep 0.05; done
-	painted=$(sed -n 's/.*linksmith-trace: first paint at \([0-9]*\).*/\1/p' "$log" | head -n 1)
+	for _ in $(seq 1 2400); do grep -qs "first paint at" "$log" && break; sleep 0.05; done
+	painted=$(sed -n 's/.*first paint at \([0-9]*\).*/\1/p' "$log" | head -n 1)
 	start_ms=$(( painted - s ))
 	wait_shown "$log" 1
 	show_ms=$(shown_ms "$log" 1)

@@ -331,18 +331,15 @@ public final class ContentsView extends ViewPart {
 		reader.read(model.folder(), model.startReading());
 	}
 
-	/**
-	 * With -Dlinksmith.trace=true, says how long a folder took to show and where the time went (for
-	 * bench/bench-explorer.sh); all times are System.nanoTime().
-	 */
+	/** Traces how long a folder took to show and where the time went (System.nanoTime()). */
 	private void trace(Path shownFolder, long started, long listed, long filling) {
-		if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
-			System.err.println("linksmith-trace: listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
+		if (ExplorerTrace.timing()) {
+			ExplorerTrace.timing("listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
 					+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, filled in " //$NON-NLS-1$ //$NON-NLS-2$
 					+ (System.nanoTime() - filling) / 1_000_000 + " ms"); //$NON-NLS-1$
 			// once the table has had its turn to draw
 			int size = model.entries().size();
-			table.viewer().getControl().getDisplay().asyncExec(() -> System.err.println("linksmith-trace: shown " //$NON-NLS-1$
+			table.viewer().getControl().getDisplay().asyncExec(() -> ExplorerTrace.timing("shown " //$NON-NLS-1$
 					+ size + " entries of " + shownFolder + " in " //$NON-NLS-1$ //$NON-NLS-2$
 					+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$
 		}

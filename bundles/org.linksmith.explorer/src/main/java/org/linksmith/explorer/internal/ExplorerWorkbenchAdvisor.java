@@ -59,7 +59,7 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 
 			@Override
 			public void postWindowCreate() {
-				if (Boolean.getBoolean("linksmith.trace")) { //$NON-NLS-1$
+				if (ExplorerTrace.timing()) {
 					traceFirstPaint(getWindowConfigurer().getWindow().getShell());
 				}
 			}
@@ -78,8 +78,8 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
-	 * With -Dlinksmith.trace=true, prints when the window first paints (wall clock, for
-	 * bench/bench-explorer.sh, which knows when it started the process).
+	 * Traces when the window first paints (wall clock, for bench/bench-explorer.sh, which knows
+	 * when it started the process).
 	 */
 	private static void traceFirstPaint(Shell shell) {
 		Display display = shell.getDisplay();
@@ -88,7 +88,7 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 			public void handleEvent(Event e) {
 				if (e.widget instanceof Control c && !c.isDisposed() && c.getShell() == shell) {
 					display.removeFilter(SWT.Paint, this);
-					System.err.println("linksmith-trace: first paint at " + System.currentTimeMillis()); //$NON-NLS-1$
+					ExplorerTrace.timing("first paint at " + System.currentTimeMillis()); //$NON-NLS-1$
 				}
 			}
 		};
