@@ -58,6 +58,7 @@ public final class ExplorerApplication implements IApplication {
 			return EXIT_START_FAILED;
 		}
 		StartupPrefetch.start(initialFolder);
+		FileOperations.findTrash();
 		Display display;
 		try {
 			display = PlatformUI.createDisplay();

@@ -103,7 +103,7 @@ final class FileActions {
 		}
 		names.append('\n').append(Messages.Dialog_DeleteLinks);
 		boolean trash = FileOperations.hasTrash();
-		String question = NLS.bind(trash ? Messages.Dialog_DeleteTrash : Messages.Dialog_DeletePermanent,
+		String question = java.text.MessageFormat.format(trash ? Messages.Dialog_DeleteTrash : Messages.Dialog_DeletePermanent,
 				Integer.valueOf(paths.size()), names);
 		if (MessageDialog.openConfirm(shell, Messages.Dialog_DeleteTitle, question)) {
 			LinkJobs.run(shell, Messages.Job_Files, monitor -> {

@@ -157,13 +157,24 @@ public final class FileOperations {
 		}
 	}
 
+	/** Whether there is a trash, found out once and off the UI thread (it looks through the PATH). */
+	private static final java.util.concurrent.CompletableFuture<Boolean> TRASH = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> Boolean.valueOf(hasGio() || desktopTrash()));
+
+	/**
+	 * Starts finding out whether there is a trash (at start-up, so that asking later costs nothing).
+	 */
+	static void findTrash() {
+		TRASH.isDone();
+	}
+
 	/**
 	 * @return whether the system can move things to the trash here: {@code gio trash} on Linux
 	 *         and other freedesktop systems, the desktop's own trash on Windows and macOS
 	 *         ({@link java.awt.Desktop#moveToTrash})
 	 */
 	public static boolean hasTrash() {
-		return hasGio() || desktopTrash();
+		return TRASH.join().booleanValue();
 	}
 
 	private static boolean hasGio() {

@@ -199,7 +199,7 @@ public final class LinksView extends ViewPart {
 							if (!again.isEmpty()) {
 								viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again));
 							}
-							setContentDescription(NLS.bind(Messages.Links_Summary, new Object[] { Integer.valueOf(rows.size()),
+							setContentDescription(java.text.MessageFormat.format(Messages.Links_Summary, new Object[] { Integer.valueOf(rows.size()),
 									Long.valueOf(rows.stream().filter(r -> r.info().broken()).count()), scanning }));
 						}
 					});
