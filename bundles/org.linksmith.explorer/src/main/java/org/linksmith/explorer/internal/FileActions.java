@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 import org.linksmith.ui.internal.LinkUi;
 import org.linksmith.ui.internal.operations.LinkJobs;
+import org.linksmith.ui.internal.operations.PathRule;
 
 /**
  * The file-manager actions of the Explorer's views: open, new folder, rename, delete (links as
@@ -74,7 +75,7 @@ final class FileActions {
 				NLS.bind(Messages.Dialog_NewFolderMessage, parent), "", NAME); //$NON-NLS-1$
 		if (dialog.open() == Window.OK) {
 			String name = dialog.getValue().strip();
-			LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(parent.resolve(name)), monitor -> {
 				FileOperations.newFolder(parent, name);
 				return Status.OK_STATUS;
 			}, null);
@@ -86,7 +87,7 @@ final class FileActions {
 				NLS.bind(Messages.Dialog_RenameMessage, path.getFileName()), path.getFileName().toString(), NAME);
 		if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(path.getFileName().toString())) {
 			String name = dialog.getValue().strip();
-			LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(path, path.resolveSibling(name)), monitor -> {
 				FileOperations.rename(path, name);
 				return Status.OK_STATUS;
 			}, null);
@@ -106,7 +107,7 @@ final class FileActions {
 		String question = java.text.MessageFormat.format(trash ? Messages.Dialog_DeleteTrash : Messages.Dialog_DeletePermanent,
 				Integer.valueOf(paths.size()), names);
 		if (MessageDialog.openConfirm(shell, Messages.Dialog_DeleteTitle, question)) {
-			LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(paths), monitor -> {
 				FileOperations.delete(paths, false, monitor);
 				return Status.OK_STATUS;
 			}, null);
@@ -160,7 +161,9 @@ final class FileActions {
 							sources.add(Path.of(f));
 						}
 						FileOperations.DropKind kind = FileOperations.dropKind(event.detail);
-						LinkJobs.run(shell, Messages.Job_Files, monitor -> {
+						List<Path> trees = new ArrayList<>(sources);
+						trees.add(target);
+						LinkJobs.run(shell, Messages.Job_Files, PathRule.of(trees), monitor -> {
 							List<String> warnings = FileOperations.drop(sources, target, kind, monitor);
 							return warnings.isEmpty() ? Status.OK_STATUS
 									: Status.warning(String.join("\n", warnings)); //$NON-NLS-1$

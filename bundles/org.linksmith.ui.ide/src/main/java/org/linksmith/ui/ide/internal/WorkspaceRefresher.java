@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
@@ -45,24 +45,26 @@ public final class WorkspaceRefresher implements LinkChangeListener {
 	@Override
 	public void linksChanged(Collection<Path> changed) {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		Set<IResource> toRefresh = new LinkedHashSet<>();
+		// the folder that holds a changed link needs only its own entries read again; a folder that
+		// is itself new or moved (a relocation, a clone) is read to its depth
+		Map<IResource, Integer> toRefresh = new LinkedHashMap<>();
 		for (Path p : changed) {
 			Path parent = p.toAbsolutePath().getParent();
 			if (parent != null) {
 				for (IContainer c : root.findContainersForLocationURI(parent.toUri())) {
-					toRefresh.add(c);
+					toRefresh.putIfAbsent(c, Integer.valueOf(IResource.DEPTH_ONE));
 				}
 			}
-			if (Files.isDirectory(p)) {
+			if (Files.isDirectory(p)) { // a link to a folder too: its contents are new to the workspace
 				for (IContainer c : root.findContainersForLocationURI(p.toAbsolutePath().toUri())) {
-					toRefresh.add(c);
+					toRefresh.put(c, Integer.valueOf(IResource.DEPTH_INFINITE));
 				}
 			}
 		}
 		if (toRefresh.isEmpty()) {
 			return;
 		}
-		List<IResource> resources = new ArrayList<>(toRefresh);
+		List<IResource> resources = new ArrayList<>(toRefresh.keySet());
 		List<ISchedulingRule> rules = new ArrayList<>();
 		for (IResource r : resources) {
 			rules.add(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(r));
@@ -73,7 +75,7 @@ public final class WorkspaceRefresher implements LinkChangeListener {
 				SubMonitor sub = SubMonitor.convert(monitor, resources.size());
 				for (IResource r : resources) {
 					if (r.exists()) {
-						r.refreshLocal(IResource.DEPTH_INFINITE, sub.split(1));
+						r.refreshLocal(toRefresh.get(r).intValue(), sub.split(1));
 					}
 				}
 				return Status.OK_STATUS;

@@ -50,6 +50,11 @@ public final class CreateLinksOperation extends LinkOperation {
 	}
 
 	@Override
+	protected List<Path> affected() {
+		return specs.stream().map(Spec::link).toList();
+	}
+
+	@Override
 	protected void doExecute(IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, getLabel(), specs.size());
 		made.clear();

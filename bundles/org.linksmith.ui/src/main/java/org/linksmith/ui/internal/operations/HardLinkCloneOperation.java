@@ -58,6 +58,13 @@ public final class HardLinkCloneOperation extends LinkOperation {
 	}
 
 	@Override
+	protected List<Path> affected() {
+		List<Path> trees = new java.util.ArrayList<>(sources);
+		trees.add(folder);
+		return trees;
+	}
+
+	@Override
 	protected void doExecute(IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, getLabel(), sources.size());
 		made.clear();

@@ -138,7 +138,7 @@ public final class LinkActions {
 	 * @param destination its new path
 	 */
 	public static void moveAndLeaveLink(Shell shell, Path folder, Path destination) {
-		LinkJobs.run(shell, NLS.bind(Messages.Job_Move, folder.getFileName()), monitor -> {
+		LinkJobs.run(shell, NLS.bind(Messages.Job_Move, folder.getFileName()), PathRule.of(folder, destination), monitor -> {
 			LinkType type = links().supportedTypes(folder).contains(LinkType.JUNCTION) ? LinkType.JUNCTION
 					: LinkType.SYMBOLIC_DIRECTORY;
 			try {

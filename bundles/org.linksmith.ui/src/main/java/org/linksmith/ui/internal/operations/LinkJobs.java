@@ -72,7 +72,8 @@ public final class LinkJobs {
 				return adapter == Shell.class ? adapter.cast(shell) : null;
 			}
 		};
-		return run(shell, operation.getLabel(), monitor -> {
+		PathRule rule = operation instanceof LinkOperation op ? op.rule() : null;
+		return run(shell, operation.getLabel(), rule, monitor -> {
 			try {
 				return history.execute(operation, monitor, info);
 			} catch (ExecutionException e) {
@@ -91,6 +92,21 @@ public final class LinkJobs {
 	 * @return the scheduled job
 	 */
 	public static Job run(Shell shell, String name, Work work, Consumer<IStatus> done) {
+		return run(shell, name, null, work, done);
+	}
+
+	/**
+	 * Runs work on file-system trees in a user job that no other Linksmith job on the same trees
+	 * runs beside.
+	 *
+	 * @param shell the shell for messages
+	 * @param name the job's name
+	 * @param rule the trees it works on ({@link PathRule}), or {@code null}
+	 * @param work the work
+	 * @param done called on the UI thread afterwards with the result, or {@code null}
+	 * @return the scheduled job
+	 */
+	public static Job run(Shell shell, String name, PathRule rule, Work work, Consumer<IStatus> done) {
 		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -115,6 +131,7 @@ public final class LinkJobs {
 				return family == FAMILY;
 			}
 		};
+		job.setRule(rule);
 		job.setUser(true);
 		job.schedule();
 		return job;

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkService;
 import org.linksmith.ui.internal.LinkUi;
@@ -61,6 +62,17 @@ public abstract class LinkOperation extends AbstractOperation implements IAdvanc
 	 */
 	protected void warn(String warning) {
 		warnings.add(warning);
+	}
+
+	/**
+	 * @return the trees the operation works on; while it runs (execute, undo, redo) no other
+	 *         Linksmith job on any of them does ({@link PathRule})
+	 */
+	protected abstract List<Path> affected();
+
+	/** @return the scheduling rule of the operation's trees */
+	public PathRule rule() {
+		return PathRule.of(affected());
 	}
 
 	/** Does the work. */
@@ -105,6 +117,9 @@ public abstract class LinkOperation extends AbstractOperation implements IAdvanc
 
 	private IStatus run(Work work) {
 		warnings.clear();
+		PathRule rule = rule();
+		// waits for any job on the same trees (a job that holds this rule already may go on)
+		Job.getJobManager().beginRule(rule, null);
 		try {
 			work.run();
 			if (warnings.isEmpty()) {
@@ -118,6 +133,7 @@ public abstract class LinkOperation extends AbstractOperation implements IAdvanc
 		} catch (LinkException e) {
 			return e.getStatus();
 		} finally {
+			Job.getJobManager().endRule(rule);
 			if (!changed.isEmpty()) {
 				LinkUi.changed(List.copyOf(changed));
 			}

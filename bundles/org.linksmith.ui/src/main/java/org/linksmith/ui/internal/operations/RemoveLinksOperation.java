@@ -41,6 +41,11 @@ public final class RemoveLinksOperation extends LinkOperation {
 	}
 
 	@Override
+	protected List<Path> affected() {
+		return paths;
+	}
+
+	@Override
 	protected void doExecute(IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, getLabel(), paths.size());
 		removed.clear();

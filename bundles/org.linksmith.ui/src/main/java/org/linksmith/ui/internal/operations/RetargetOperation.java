@@ -10,6 +10,7 @@
 package org.linksmith.ui.internal.operations;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.linksmith.core.CreateResult;
@@ -37,6 +38,11 @@ public final class RetargetOperation extends LinkOperation {
 		this.link = link;
 		this.newTarget = newTarget;
 		this.style = style;
+	}
+
+	@Override
+	protected List<Path> affected() {
+		return List.of(link);
 	}
 
 	@Override
