@@ -213,4 +213,22 @@ class CreateTest {
 		assertEquals(java.util.List.of(c, d), r.link().chain());
 		assertEquals(end.toRealPath(), r.link().resolved());
 	}
+
+	@Test
+	void onAReadOnlyDriveNoLinkTypeIsOfferedAndCreateSaysWhy() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data"));
+		Path ro = Files.createDirectories(dir.resolve("ro"));
+		assumeTrue(RelocateFidelityTest.sh(dir, "mount --bind data ro 2>/dev/null && mount -o remount,bind,ro ro 2>/dev/null") == 0,
+				"cannot mount here");
+		try {
+			assertEquals(java.util.Set.of(), links.supportedTypes(ro.resolve("not-yet")), "asked of the drive itself");
+			assertTrue(links.supportedTypes(dir).contains(LinkType.SYMBOLIC_FILE), "beside it, on the writable drive");
+			LinkException e = assertThrows(LinkException.class,
+					() -> links.create(ro.resolve("link"), data, LinkType.SYMBOLIC_FILE, TargetStyle.AS_GIVEN));
+			assertEquals(Reason.NOT_SUPPORTED, e.getReason());
+			assertTrue(e.getMessage().contains("read-only") && e.getMessage().contains("another drive"), e.getMessage());
+		} finally {
+			RelocateFidelityTest.sh(dir, "umount ro");
+		}
+	}
 }

@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
@@ -58,7 +59,13 @@ final class LinkCreation {
 		if (type == LinkType.NONE || type == LinkType.OTHER_REPARSE_POINT) {
 			throw new LinkException(Reason.NOT_SUPPORTED, link, NLS.bind(Messages.Error_CannotCreateType, type.id()));
 		}
-		if (!system.supportedTypes(link).contains(type)) {
+		Set<LinkType> here = system.supportedTypes(link);
+		if (!here.contains(type)) {
+			String volume = Volumes.noLinksOn(link, system);
+			if (volume != null) {
+				throw new LinkException(Reason.NOT_SUPPORTED, link,
+						NLS.bind(Messages.Error_VolumeHoldsNoLinks, Errors.show(link), volume));
+			}
 			if (type == LinkType.JUNCTION) {
 				throw Errors.junctionsNotSupported(link);
 			}

@@ -91,6 +91,15 @@ public interface LinkSystem {
 	}
 
 	/**
+	 * @param existing an existing path
+	 * @return whether its volume is mounted read-only (nothing can be made on it)
+	 * @throws IOException when it cannot be asked
+	 */
+	default boolean isOnReadOnlyVolume(Path existing) throws IOException {
+		return java.nio.file.Files.getFileStore(existing).isReadOnly();
+	}
+
+	/**
 	 * @param folder a folder (not followed)
 	 * @return whether another file system, or a bind mount, is mounted on it, where the system can
 	 *         tell

@@ -48,4 +48,15 @@ public final class LinkSystems {
 	public static boolean isWindows(String osName) {
 		return osName.toLowerCase(Locale.ROOT).startsWith("windows"); //$NON-NLS-1$
 	}
+
+	/**
+	 * @param system what the operating system can make
+	 * @param where a path on the volume in question
+	 * @param links the system that asks (it knows how to tell a read-only volume)
+	 * @return what can be made on that volume (none on FAT-family or read-only volumes)
+	 */
+	public static java.util.Set<org.linksmith.core.LinkType> onVolume(java.util.Set<org.linksmith.core.LinkType> system,
+			java.nio.file.Path where, LinkSystem links) {
+		return Volumes.restrict(system, where, links);
+	}
 }

@@ -56,6 +56,8 @@ public final class Messages extends NLS {
 	public static String Error_ReplacedDuringMove;
 	public static String Error_RelocateMountPoint;
 	public static String Error_InvalidName;
+	public static String Error_VolumeHoldsNoLinks;
+	public static String Detail_ReadOnlyVolume;
 	public static String Verify_Gone;
 	public static String Verify_Missing;
 	public static String Verify_Kind;

@@ -27,6 +27,7 @@ import org.linksmith.core.internal.Errors;
 import org.linksmith.core.internal.IoErrors;
 import org.linksmith.core.internal.FileId;
 import org.linksmith.core.internal.LinkSystem;
+import org.linksmith.core.internal.LinkSystems;
 import org.linksmith.core.internal.NioTreeWalker;
 import org.linksmith.core.internal.TreeEngine;
 import org.linksmith.core.internal.TreeWalker;
@@ -56,7 +57,7 @@ public final class PosixLinkSystem implements LinkSystem {
 
 	@Override
 	public Set<LinkType> supportedTypes(Path where) {
-		return EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY, LinkType.HARD);
+		return LinkSystems.onVolume(EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY, LinkType.HARD), where, this);
 	}
 
 	@Override
@@ -172,6 +173,22 @@ public final class PosixLinkSystem implements LinkSystem {
 		}
 		return new FdTree(FdTree.defaultCharset()).isMountRoot(folder);
 	}
+
+	@Override
+	public boolean isOnReadOnlyVolume(Path existing) throws IOException {
+		if (!fastWalker || !LinuxTreeWalker.isAvailable()) {
+			return LinkSystem.super.isOnReadOnlyVolume(existing);
+		}
+		try {
+			// the kernel's answer for this very mount (a read-only bind mount included), as root too
+			Libc.faccessat(Libc.AT_FDCWD, Fds.rawBytes(existing), 2 /* W_OK */, 0x200 /* AT_EACCESS */);
+			return false;
+		} catch (com.sun.jna.LastErrorException e) {
+			return e.getErrorCode() == EROFS;
+		}
+	}
+
+	private static final int EROFS = 30;
 
 	@Override
 	public boolean renameNoReplace(Path from, Path to) throws IOException {

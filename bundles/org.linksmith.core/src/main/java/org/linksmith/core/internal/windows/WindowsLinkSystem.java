@@ -27,6 +27,7 @@ import org.linksmith.core.internal.Errors;
 import org.linksmith.core.internal.FileId;
 import org.linksmith.core.internal.IoErrors;
 import org.linksmith.core.internal.LinkSystem;
+import org.linksmith.core.internal.LinkSystems;
 import org.linksmith.core.internal.Messages;
 import org.linksmith.core.internal.NioTreeWalker;
 import org.linksmith.core.internal.TreeWalker;
@@ -71,7 +72,7 @@ public final class WindowsLinkSystem implements LinkSystem {
 
 	@Override
 	public Set<LinkType> supportedTypes(Path where) {
-		return EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY, LinkType.HARD, LinkType.JUNCTION);
+		return LinkSystems.onVolume(EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY, LinkType.HARD, LinkType.JUNCTION), where, this);
 	}
 
 	@Override

@@ -104,10 +104,10 @@ public final class CreateLinkDialog extends TitleAreaDialog {
 		kind.setText(Messages.Create_TypeLabel);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(kind);
 		GridLayoutFactory.swtDefaults().applyTo(kind);
-		Set<LinkType> supported = links.supportedTypes(parentFolder);
-		radio(kind, LinkType.SYMBOLIC_FILE, Messages.Create_TypeSymbolic, supported);
-		radio(kind, LinkType.HARD, Messages.Create_TypeHard, supported);
-		radio(kind, LinkType.JUNCTION, Messages.Create_TypeJunction, supported);
+		// which types the folder's drive can hold is asked off the UI thread, with each validation
+		radio(kind, LinkType.SYMBOLIC_FILE, Messages.Create_TypeSymbolic);
+		radio(kind, LinkType.HARD, Messages.Create_TypeHard);
+		radio(kind, LinkType.JUNCTION, Messages.Create_TypeJunction);
 		types.get(LinkType.SYMBOLIC_FILE).setSelection(true);
 
 		relative = new Button(c, SWT.CHECK);
@@ -159,14 +159,34 @@ public final class CreateLinkDialog extends TitleAreaDialog {
 		});
 	}
 
-	private void radio(Group group, LinkType type, String label, Set<LinkType> supported) {
+	private void radio(Group group, LinkType type, String label) {
 		Button b = new Button(group, SWT.RADIO);
-		String reason = CreateLinkModel.unavailableReason(type, supported);
-		b.setText(reason == null ? label : NLS.bind(Messages.Create_TypeUnavailableLabel, label, reason));
-		b.setEnabled(reason == null);
+		b.setText(label);
 		b.setData(KEY, "type." + type.id()); //$NON-NLS-1$
+		b.setData(LABEL, label);
 		b.addListener(SWT.Selection, e -> changed());
 		types.put(type, b);
+	}
+
+	private static final String LABEL = "org.linksmith.ui.label"; //$NON-NLS-1$
+
+	/** Shows which types the folder's drive can hold: the others disabled, saying why. */
+	private void showSupported(Set<LinkType> supported) {
+		boolean changedLabels = false;
+		for (Map.Entry<LinkType, Button> e : types.entrySet()) {
+			Button b = e.getValue();
+			String reason = CreateLinkModel.unavailableReason(e.getKey(), supported);
+			String label = (String) b.getData(LABEL);
+			String text = reason == null ? label : NLS.bind(Messages.Create_TypeUnavailableLabel, label, reason);
+			if (!text.equals(b.getText())) {
+				b.setText(text);
+				changedLabels = true;
+			}
+			b.setEnabled(reason == null);
+		}
+		if (changedLabels) {
+			types.values().iterator().next().getParent().requestLayout();
+		}
 	}
 
 	/** @return the model as the user has filled it in */
@@ -188,15 +208,26 @@ public final class CreateLinkDialog extends TitleAreaDialog {
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 		relative.setEnabled(!types.get(LinkType.HARD).getSelection() && !types.get(LinkType.JUNCTION).getSelection());
 		CreateLinkModel model = model();
-		Set<LinkType> supported = links.supportedTypes(Path.of(model.folder().isBlank() ? "." : model.folder())); //$NON-NLS-1$
 		if (validation != null) {
 			validation.cancel();
 		}
 		Shell shell = getShell();
 		validation = Job.create(Messages.Create_Validating, (IProgressMonitor monitor) -> {
-			CreateLinkModel.Validation v = model.validate(supported);
+			Set<LinkType> supported;
+			try {
+				supported = links.supportedTypes(Path.of(model.folder().isBlank() ? "." : model.folder())); //$NON-NLS-1$
+			} catch (java.nio.file.InvalidPathException e) {
+				supported = Set.of(); // the validation says what is wrong with the folder
+			}
+			Set<LinkType> here = supported;
+			CreateLinkModel.Validation v = model.validate(here);
 			if (!monitor.isCanceled() && !shell.isDisposed()) {
-				shell.getDisplay().asyncExec(() -> show(model, v));
+				shell.getDisplay().asyncExec(() -> {
+					if (!shell.isDisposed() && model.equals(model())) {
+						showSupported(here);
+					}
+					show(model, v);
+				});
 			}
 			return Status.OK_STATUS;
 		});
