@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.core;
 
+import org.eclipse.jdt.annotation.Nullable;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
@@ -37,9 +38,9 @@ public final class FileEntry {
 	private final Path parent;
 	private final String name;
 	private final Kind kind;
-	private final String target;
+	private final @Nullable String target;
 	private final boolean leadsToFolder;
-	private Path path;
+	private @Nullable Path path;
 
 	/**
 	 * @param parent the folder that holds it
@@ -48,7 +49,7 @@ public final class FileEntry {
 	 * @param target a link's stored target, else {@code null}
 	 * @param leadsToFolder whether opening it shows a folder (a folder, or a link that reaches one)
 	 */
-	public FileEntry(Path parent, String name, Kind kind, String target, boolean leadsToFolder) {
+	public FileEntry(Path parent, String name, Kind kind, @Nullable String target, boolean leadsToFolder) {
 		this.parent = parent;
 		this.name = name;
 		this.kind = kind;
@@ -72,7 +73,7 @@ public final class FileEntry {
 	}
 
 	/** @return a link's stored target, or {@code null} ({@code "?"} when it could not be read) */
-	public String target() {
+	public @Nullable String target() {
 		return target;
 	}
 

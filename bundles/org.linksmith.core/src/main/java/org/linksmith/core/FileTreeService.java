@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.core;
 
+import org.eclipse.jdt.annotation.Nullable;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public interface FileTreeService {
 	 * @return its entries, in no particular order
 	 * @throws LinkException when the folder cannot be read
 	 */
-	List<FileEntry> list(Path folder, IProgressMonitor monitor) throws LinkException;
+	List<FileEntry> list(Path folder, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
 	 * @param folder the new folder's path; its parent must exist and the name be free
@@ -68,7 +69,7 @@ public interface FileTreeService {
 	 * @return the copy, with warnings (files with hard links outside the tree copied apart)
 	 * @throws LinkException when it cannot be copied; a partial copy has been removed
 	 */
-	TreeResult copy(Path source, Path target, IProgressMonitor monitor) throws LinkException;
+	TreeResult copy(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
 	 * Moves a file, a link (as a link) or a folder tree. On one volume this is one atomic rename.
@@ -83,7 +84,7 @@ public interface FileTreeService {
 	 * @return the new path, with warnings
 	 * @throws LinkException when it cannot be moved; the original is complete
 	 */
-	TreeResult move(Path source, Path target, IProgressMonitor monitor) throws LinkException;
+	TreeResult move(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
 	 * Deletes a file, a link (only the link) or a folder tree, never following a link in it and
@@ -93,5 +94,5 @@ public interface FileTreeService {
 	 * @param monitor cancellation, or {@code null}
 	 * @throws LinkException when an entry cannot be deleted (the rest is deleted as far as it went)
 	 */
-	void delete(Path path, IProgressMonitor monitor) throws LinkException;
+	void delete(Path path, @Nullable IProgressMonitor monitor) throws LinkException;
 }

@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.core;
 
+import org.eclipse.jdt.annotation.Nullable;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.CoreException;
@@ -68,7 +69,7 @@ public class LinkException extends CoreException {
 	}
 
 	private final Reason reason;
-	private final transient Path path;
+	private final transient @Nullable Path path;
 
 	/**
 	 * @param reason why the operation failed
@@ -76,7 +77,7 @@ public class LinkException extends CoreException {
 	 * @param message what happened and what to do, for the user
 	 * @param cause the underlying error, or {@code null}
 	 */
-	public LinkException(Reason reason, Path path, String message, Throwable cause) {
+	public LinkException(Reason reason, @Nullable Path path, String message, @Nullable Throwable cause) {
 		super(new Status(IStatus.ERROR, PLUGIN_ID, reason.ordinal() + 1, message, cause));
 		this.reason = reason;
 		this.path = path;
@@ -87,7 +88,7 @@ public class LinkException extends CoreException {
 	 * @param path the path the failure is about, or {@code null}
 	 * @param message what happened and what to do, for the user
 	 */
-	public LinkException(Reason reason, Path path, String message) {
+	public LinkException(Reason reason, @Nullable Path path, String message) {
 		this(reason, path, message, null);
 	}
 
@@ -97,7 +98,7 @@ public class LinkException extends CoreException {
 	}
 
 	/** @return the path the failure is about, or {@code null} */
-	public Path getPath() {
+	public @Nullable Path getPath() {
 		return path;
 	}
 }

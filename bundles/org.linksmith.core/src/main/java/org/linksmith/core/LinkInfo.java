@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.core;
 
+import org.eclipse.jdt.annotation.Nullable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
  * @param loop whether following the chain runs into a loop
  * @param links the number of names the file has (hard-link count); 1 for most files, 0 when unknown
  */
-public record LinkInfo(Path path, LinkType type, Path target, Path resolved, List<Path> chain, boolean broken,
+public record LinkInfo(Path path, LinkType type, @Nullable Path target, @Nullable Path resolved, List<Path> chain, boolean broken,
 		boolean loop, long links) {
 
 	/** Validating constructor. */
@@ -55,7 +56,7 @@ public record LinkInfo(Path path, LinkType type, Path target, Path resolved, Lis
 	 * @param chain the links followed, {@code path} first
 	 * @return a link whose target is there
 	 */
-	public static LinkInfo reaching(Path path, LinkType type, Path stored, Path resolved, List<Path> chain) {
+	public static LinkInfo reaching(Path path, LinkType type, Path stored, @Nullable Path resolved, List<Path> chain) {
 		return new LinkInfo(path, type, stored, resolved, chain, false, false, 1);
 	}
 
@@ -67,7 +68,7 @@ public record LinkInfo(Path path, LinkType type, Path target, Path resolved, Lis
 	 * @param chain the links followed, {@code path} first
 	 * @return a link whose target is missing
 	 */
-	public static LinkInfo broken(Path path, LinkType type, Path stored, Path wouldBe, List<Path> chain) {
+	public static LinkInfo broken(Path path, LinkType type, Path stored, @Nullable Path wouldBe, List<Path> chain) {
 		return new LinkInfo(path, type, stored, wouldBe, chain, true, false, 1);
 	}
 

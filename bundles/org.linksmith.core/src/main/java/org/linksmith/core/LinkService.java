@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.core;
 
+import org.eclipse.jdt.annotation.Nullable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +91,7 @@ public interface LinkService {
 	 *         folder, whose copies are separate files after a move across volumes)
 	 * @throws LinkException when the move cannot be done; the original is intact
 	 */
-	CreateResult relocate(Path folder, Path destination, LinkType linkType, IProgressMonitor monitor)
+	CreateResult relocate(Path folder, Path destination, LinkType linkType, @Nullable IProgressMonitor monitor)
 			throws LinkException;
 
 	/**
@@ -106,7 +107,7 @@ public interface LinkService {
 	 * @return the number of files linked
 	 * @throws LinkException when the clone cannot be made; nothing is left behind
 	 */
-	long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException;
+	long hardLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
 	 * Lists the other names of a file within a folder tree (same volume and file id).
@@ -117,7 +118,7 @@ public interface LinkService {
 	 * @return the other names found, sorted, not including {@code file} itself
 	 * @throws LinkException when the file cannot be read
 	 */
-	List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException;
+	List<Path> hardLinkSiblings(Path file, Path within, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
 	 * Walks a folder tree and reports the links that match the options. Never follows directory links
@@ -130,7 +131,7 @@ public interface LinkService {
 	 *        {@link org.eclipse.core.runtime.OperationCanceledException}
 	 * @throws LinkException when the root cannot be read
 	 */
-	void scan(Path root, ScanOptions options, LinkVisitor visitor, IProgressMonitor monitor) throws LinkException;
+	void scan(Path root, ScanOptions options, LinkVisitor visitor, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
 	 * Lists the relocations that started and did not end (their journal is still there), each

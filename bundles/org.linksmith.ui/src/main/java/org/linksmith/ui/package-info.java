@@ -12,5 +12,9 @@
  * preferences. The API is the services other bundles contribute ({@link org.linksmith.ui.LinkChangeListener},
  * {@link org.linksmith.ui.LinkTargetOpener}) and what elements adapt to ({@link java.nio.file.Path},
  * {@link org.linksmith.ui.SiblingScope}).
+ * Nothing here is {@code null} unless it says {@code @Nullable}.
  */
+@NonNullByDefault
 package org.linksmith.ui;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

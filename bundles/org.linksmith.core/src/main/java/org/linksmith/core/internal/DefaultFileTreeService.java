@@ -9,6 +9,8 @@
  *******************************************************************************/
 package org.linksmith.core.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,6 +37,7 @@ import org.linksmith.core.internal.LinkSystem.Operation;
  * on Windows, by path elsewhere. A move across volumes is the same verified copy that relocate
  * uses ({@link VerifiedCopy}).
  */
+@NonNullByDefault
 public final class DefaultFileTreeService implements FileTreeService {
 
 	private final LinkSystem system;
@@ -57,11 +60,12 @@ public final class DefaultFileTreeService implements FileTreeService {
 	}
 
 	@Override
-	public List<FileEntry> list(Path folder, IProgressMonitor monitor) throws LinkException {
+	public List<FileEntry> list(Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
 		List<FileEntry> found = new ArrayList<>();
 		try {
 			system.treeWalker().walk(folder, false, new TreeWalker.Handler() {
 				@Override
+				@NonNullByDefault({}) // the walker's interface says nothing about nulls
 				public void entry(TreeWalker.Directory directory, String name, TreeWalker.EntryKind kind)
 						throws IOException {
 					Path parent = directory.path();
@@ -77,6 +81,7 @@ public final class DefaultFileTreeService implements FileTreeService {
 				}
 
 				@Override
+				@NonNullByDefault({})
 				public void failed(Path path, IOException e) {
 					// an unreadable entry is left out
 				}
@@ -144,7 +149,7 @@ public final class DefaultFileTreeService implements FileTreeService {
 	}
 
 	@Override
-	public TreeResult copy(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+	public TreeResult copy(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException {
 		BasicFileAttributes attrs = attributes(source);
 		refuseInto(source, target, attrs);
 		SubMonitor sub = SubMonitor.convert(monitor, 100);
@@ -181,7 +186,7 @@ public final class DefaultFileTreeService implements FileTreeService {
 	}
 
 	@Override
-	public TreeResult move(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+	public TreeResult move(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException {
 		BasicFileAttributes attrs = attributes(source);
 		refuseInto(source, target, attrs);
 		SubMonitor sub = SubMonitor.convert(monitor, 100);
@@ -229,7 +234,7 @@ public final class DefaultFileTreeService implements FileTreeService {
 	}
 
 	@Override
-	public void delete(Path path, IProgressMonitor monitor) throws LinkException {
+	public void delete(Path path, @Nullable IProgressMonitor monitor) throws LinkException {
 		SubMonitor.convert(monitor).checkCanceled();
 		try {
 			tree.delete(path);
@@ -257,7 +262,7 @@ public final class DefaultFileTreeService implements FileTreeService {
 		}
 	}
 
-	private LinkException translate(IOException e, Path path, Path other) {
+	private LinkException translate(IOException e, Path path, @Nullable Path other) {
 		if (e instanceof FileAlreadyExistsException) {
 			return Errors.create(Reason.ALREADY_EXISTS, other != null ? other : path, null);
 		}

@@ -9,6 +9,8 @@
  *******************************************************************************/
 package org.linksmith.core.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +33,7 @@ import org.linksmith.core.TargetStyle;
  * retarget), {@link LinkRemoval}, {@link HardLinks} (clones, siblings), {@link LinkScanner} and
  * {@link Relocator} with {@link RelocationRecovery}.
  */
+@NonNullByDefault
 public final class DefaultLinkService implements LinkService {
 
 	private final LinkSystem system;
@@ -94,17 +97,17 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	@Override
-	public long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
+	public long hardLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException {
 		return hardLinks.hardLinkClone(folder, destination, monitor);
 	}
 
 	@Override
-	public List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException {
+	public List<Path> hardLinkSiblings(Path file, Path within, @Nullable IProgressMonitor monitor) throws LinkException {
 		return hardLinks.hardLinkSiblings(file, within, monitor);
 	}
 
 	@Override
-	public void scan(Path root, ScanOptions options, LinkVisitor visitor, IProgressMonitor monitor)
+	public void scan(Path root, ScanOptions options, LinkVisitor visitor, @Nullable IProgressMonitor monitor)
 			throws LinkException {
 		scanner.scan(root, options, visitor, monitor);
 	}
@@ -112,7 +115,7 @@ public final class DefaultLinkService implements LinkService {
 	// ---------------------------------------------------------------- relocate
 
 	@Override
-	public CreateResult relocate(Path folder, Path destination, LinkType linkType, IProgressMonitor monitor)
+	public CreateResult relocate(Path folder, Path destination, LinkType linkType, @Nullable IProgressMonitor monitor)
 			throws LinkException {
 		return new Relocator(this, system, journal).relocate(folder, destination, linkType, monitor);
 	}

@@ -9,6 +9,8 @@
  *******************************************************************************/
 package org.linksmith.core.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,12 +27,13 @@ import org.osgi.service.component.annotations.Component;
  * implementation of the process ({@link LinkServices#fileTree()}).
  */
 @Component(service = FileTreeService.class)
+@NonNullByDefault
 public final class FileTreeServiceComponent implements FileTreeService {
 
 	private final FileTreeService delegate = LinkServices.fileTree();
 
 	@Override
-	public List<FileEntry> list(Path folder, IProgressMonitor monitor) throws LinkException {
+	public List<FileEntry> list(Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.list(folder, monitor);
 	}
 
@@ -45,17 +48,17 @@ public final class FileTreeServiceComponent implements FileTreeService {
 	}
 
 	@Override
-	public TreeResult copy(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+	public TreeResult copy(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.copy(source, target, monitor);
 	}
 
 	@Override
-	public TreeResult move(Path source, Path target, IProgressMonitor monitor) throws LinkException {
+	public TreeResult move(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.move(source, target, monitor);
 	}
 
 	@Override
-	public void delete(Path path, IProgressMonitor monitor) throws LinkException {
+	public void delete(Path path, @Nullable IProgressMonitor monitor) throws LinkException {
 		delegate.delete(path, monitor);
 	}
 }

@@ -9,6 +9,8 @@
  *******************************************************************************/
 package org.linksmith.core.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +34,7 @@ import org.osgi.service.component.annotations.Component;
  * plain classpath and OSGi services share one instance per process.
  */
 @Component(service = LinkService.class)
+@NonNullByDefault
 public final class LinkServiceComponent implements LinkService {
 
 	private final LinkService delegate;
@@ -71,23 +74,23 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
-	public CreateResult relocate(Path folder, Path destination, LinkType linkType, IProgressMonitor monitor)
+	public CreateResult relocate(Path folder, Path destination, LinkType linkType, @Nullable IProgressMonitor monitor)
 			throws LinkException {
 		return delegate.relocate(folder, destination, linkType, monitor);
 	}
 
 	@Override
-	public long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
+	public long hardLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.hardLinkClone(folder, destination, monitor);
 	}
 
 	@Override
-	public List<Path> hardLinkSiblings(Path file, Path within, IProgressMonitor monitor) throws LinkException {
+	public List<Path> hardLinkSiblings(Path file, Path within, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.hardLinkSiblings(file, within, monitor);
 	}
 
 	@Override
-	public void scan(Path root, ScanOptions options, LinkVisitor visitor, IProgressMonitor monitor)
+	public void scan(Path root, ScanOptions options, LinkVisitor visitor, @Nullable IProgressMonitor monitor)
 			throws LinkException {
 		delegate.scan(root, options, visitor, monitor);
 	}

@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.explorer.internal;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.nio.file.Path;
 import java.util.Collection;
 
@@ -26,6 +27,7 @@ import org.osgi.service.component.annotations.Component;
  * Declarative Services component.
  */
 @Component(service = LinkChangeListener.class)
+@NonNullByDefault
 public final class ExplorerRefresher implements LinkChangeListener {
 
 	@Override

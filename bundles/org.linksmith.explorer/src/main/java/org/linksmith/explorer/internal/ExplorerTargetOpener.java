@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.explorer.internal;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.nio.file.Path;
 
 import org.eclipse.ui.IWorkbenchWindow;
@@ -21,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
  * system). A Declarative Services component.
  */
 @Component(service = LinkTargetOpener.class)
+@NonNullByDefault
 public final class ExplorerTargetOpener implements LinkTargetOpener {
 
 	@Override

@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.ui.ide.internal;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.nio.file.Path;
 
 import org.eclipse.core.filesystem.EFS;
@@ -31,6 +32,7 @@ import org.osgi.service.component.annotations.Component;
  * Project Explorer. A Declarative Services component.
  */
 @Component(service = LinkTargetOpener.class)
+@NonNullByDefault
 public final class IdeTargetOpener implements LinkTargetOpener {
 
 	static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$

@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.ui.ide.internal;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.osgi.service.component.annotations.Component;
  * path, and the path itself when it is a folder in the workspace. A Declarative Services component.
  */
 @Component(service = LinkChangeListener.class)
+@NonNullByDefault
 public final class WorkspaceRefresher implements LinkChangeListener {
 
 	/** The family of the refresh jobs (tests wait for it). */
@@ -71,6 +73,7 @@ public final class WorkspaceRefresher implements LinkChangeListener {
 		}
 		WorkspaceJob job = new WorkspaceJob(Messages.Refresh_Job) {
 			@Override
+			@NonNullByDefault({}) // the platform's job says nothing about nulls
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				SubMonitor sub = SubMonitor.convert(monitor, resources.size());
 				for (IResource r : resources) {
@@ -82,6 +85,7 @@ public final class WorkspaceRefresher implements LinkChangeListener {
 			}
 
 			@Override
+			@NonNullByDefault({})
 			public boolean belongsTo(Object family) {
 				return family == FAMILY;
 			}

@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.ui.ide.internal;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.linksmith.ui.LinkUndoContextProvider;
@@ -19,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
  * Explorer's Edit > Undo uses. A Declarative Services component.
  */
 @Component(service = LinkUndoContextProvider.class)
+@NonNullByDefault
 public final class WorkspaceUndoContextProvider implements LinkUndoContextProvider {
 
 	@Override

@@ -68,7 +68,11 @@ public final class RemoveLinksOperation extends LinkOperation {
 		for (int i = removed.size() - 1; i >= 0; i--) {
 			LinkInfo info = removed.get(i);
 			LinkType type = info.type();
-			links.create(info.path(), info.target(), type, TargetStyle.AS_GIVEN);
+			Path target = info.target();
+			if (target == null) {
+				continue; // only links with a stored target are taken back (canUndo says so)
+			}
+			links.create(info.path(), target, type, TargetStyle.AS_GIVEN);
 			changed(info.path());
 		}
 		removed.clear();
