@@ -5,7 +5,7 @@
 #  2. time to show a folder of ENTRIES entries, at start and when going to it in the running app
 #     (Ctrl+L, path, Enter; goal: under 0.5 s), against `ls -f | wc -l` on the same folder as the floor.
 # Times come from the application's own trace (its debug option org.linksmith.explorer/debug/timing,
-# set in bench/explorer-timing.options): its first paint (wall clock, against when this script
+# set in tests/lib/explorer-timing.options): its first paint (wall clock, against when this script
 # started it) and, for a folder, from the request to the rows in the table.
 #   bench/bench-explorer.sh [ENTRIES] [RUNS]
 # Needs xvfb and xdotool (apt-get install xvfb xdotool).
@@ -15,7 +15,7 @@ ENTRIES=${1:-100000}
 RUNS=${2:-3}
 WORK="$ROOT/bench/work"
 FOLDER="$WORK/flat-$ENTRIES"
-OPTIONS="$ROOT/bench/explorer-timing.options"
+OPTIONS="$ROOT/tests/lib/explorer-timing.options"
 # the workbench writes the trace beside the Explorer's settings (./linksmith keeps them in .linksmith)
 TRACE="$ROOT/.linksmith/explorer-instance/.metadata/trace.log"
 if [ ! -f "$FOLDER.done" ]; then

@@ -192,10 +192,11 @@ PY
 	}
 	check "Explorer on a display that refuses: one plain line, exit 1" explorer_refused_display
 	explorer_second_instance() {
-		local first log="$T/first.log" code
-		LINKSMITH_JAVA_OPTS="-Dlinksmith.trace=true" "$LS" explorer "$T" >/dev/null 2>"$log" &
+		local first code trace="$ROOT/.linksmith/explorer-instance/.metadata/trace.log"
+		rm -f "$trace" # the Explorer's timing trace says when its window painted
+		LINKSMITH_JAVA_OPTS="-Dosgi.debug=$ROOT/tests/lib/explorer-timing.options" "$LS" explorer "$T" >/dev/null 2>"$T/first.log" &
 		first=$!
-		for _ in $(seq 1 600); do grep -q "linksmith-trace: first paint" "$log" && break; sleep 0.1; done
+		for _ in $(seq 1 600); do grep -qs "first paint at" "$trace" && break; sleep 0.1; done
 		"$LS" explorer "$T" >/dev/null 2>"$T/second.err"
 		code=$?
 		kill "$first" 2>/dev/null

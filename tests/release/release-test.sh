@@ -37,14 +37,16 @@ fi
 check "the Explorer unpacks into one folder" bash -c "tar xzf '$OUT/linksmith-explorer-$V-linux-gtk-x86_64.tar.gz' && test -x linksmith-explorer-$V/linksmith-explorer"
 check "the Explorer without a display: plain message, exit 2" bash -c "env -u DISPLAY -u WAYLAND_DISPLAY ./linksmith-explorer-$V/linksmith-explorer 2>err; test \$? = 2 && grep -q 'needs a display' err"
 if [ -n "${DISPLAY:-}" ]; then
-	explorer_starts() { # a window appears: the application's trace says it painted; settings in the user's folder
-		XDG_CONFIG_HOME="$T/config" LINKSMITH_JAVA_OPTS=-Dlinksmith.trace=true ./linksmith-explorer-$V/linksmith-explorer "$T/tree" >"$T/explorer.log" 2>&1 &
+	explorer_starts() { # a window appears: the application's trace (in its settings, in the user's folder) says it painted
+		local trace="$T/config/linksmith/explorer/instance/.metadata/trace.log"
+		XDG_CONFIG_HOME="$T/config" LINKSMITH_JAVA_OPTS="-Dosgi.debug=$ROOT/tests/lib/explorer-timing.options" \
+			./linksmith-explorer-$V/linksmith-explorer "$T/tree" >"$T/explorer.log" 2>&1 &
 		EXPLORER_PID=$!
-		for _ in $(seq 1 600); do grep -q "linksmith-trace: first paint" "$T/explorer.log" && break; sleep 0.1; done
+		for _ in $(seq 1 600); do grep -qs "first paint at" "$trace" && break; sleep 0.1; done
 		kill "$EXPLORER_PID" 2>/dev/null
 		wait "$EXPLORER_PID" 2>/dev/null
 		EXPLORER_PID=""
-		grep -q "linksmith-trace: first paint" "$T/explorer.log" && test -d "$T/config/linksmith/explorer/instance"
+		grep -qs "first paint at" "$trace"
 	}
 	check "the Explorer from the archive opens its window" explorer_starts
 fi
