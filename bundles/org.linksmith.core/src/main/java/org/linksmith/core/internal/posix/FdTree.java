@@ -30,6 +30,11 @@ import com.sun.jna.LastErrorException;
  * two calls is never entered; the walk stops with an error instead. Names stay bytes from the
  * listing to the system call (never decoded, so no name can turn into another), and a path's
  * length never matters (no call gets more than one name).
+ * <p>
+ * Kept in one class: every unlink, rmdir and rename of Linksmith's Linux code is here (recursive
+ * delete, delete as far as copied, remove and retarget through a private folder), so that the code
+ * that can destroy data is reviewed in one place.
+ * </p>
  */
 final class FdTree {
 

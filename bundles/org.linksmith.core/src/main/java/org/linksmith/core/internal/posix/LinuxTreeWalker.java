@@ -44,6 +44,11 @@ import com.sun.jna.Pointer;
  * system call and takes each entry's type from the listing, so no {@code lstat} is needed per entry
  * (as GNU find does). Sub-directories are opened with {@code O_NOFOLLOW}, so a directory swapped
  * for a link during the walk is never entered. Directories are listed on several threads.
+ * <p>
+ * Kept in one class: the getdents64 record parser, the descriptor chain of the walk and the
+ * {@code Directory} the handler sees share the listing buffer and the open descriptors; split apart
+ * they would pass raw buffers and descriptors between classes, which is where such code goes wrong.
+ * </p>
  */
 public final class LinuxTreeWalker implements TreeWalker {
 

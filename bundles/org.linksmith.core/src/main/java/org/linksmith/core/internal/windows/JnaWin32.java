@@ -28,6 +28,10 @@ import com.sun.jna.win32.StdCallLibrary;
 /**
  * {@link Win32} through JNA: what {@code jna-platform}'s {@link Kernel32} has, plus the few
  * functions it lacks, declared in {@link Kernel32Links}. Loaded only on Windows.
+ * <p>
+ * Kept in one class: the JNA declarations of kernel32 and ntdll with the structures they take; the
+ * logic that uses them lives behind the small {@code Win32} interface.
+ * </p>
  */
 public final class JnaWin32 implements Win32 {
 
