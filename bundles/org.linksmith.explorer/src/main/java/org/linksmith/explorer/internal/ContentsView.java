@@ -101,6 +101,7 @@ public final class ContentsView extends ViewPart {
 		});
 		createMenu(viewer);
 		createToolBar();
+		ExplorerUndo.install(getViewSite());
 		Display display = parent.getDisplay();
 		reader = new FolderReader(display, () -> !viewer.getControl().isDisposed(), new FolderReader.Results() {
 			@Override

@@ -45,6 +45,7 @@ public final class FoldersView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		ExplorerUndo.install(getViewSite());
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ITreeContentProvider() {

@@ -65,6 +65,7 @@ public final class LinksView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		ExplorerUndo.install(getViewSite());
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setData(ContentsView.KEY, "links"); //$NON-NLS-1$

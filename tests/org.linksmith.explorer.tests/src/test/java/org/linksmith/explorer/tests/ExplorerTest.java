@@ -269,6 +269,20 @@ class ExplorerTest {
 		ui.waitUntil("the link exists", () -> Files.isSymbolicLink(dir.resolve("notes-link")));
 		TableItem created = row(table, "notes-link");
 		ui.waitUntil("the table shows the new link", () -> !created.isDisposed() && created.getText(4).endsWith("notes.txt"));
+
+		// Ctrl+Z takes the link back, as in any file manager; Edit > Redo makes it again
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		org.eclipse.swt.graphics.Point inTable = ui.ui(() -> {
+			table.setFocus();
+			return table.toDisplay(40, table.getHeaderHeight() + 8);
+		});
+		ui.keysWithXServer(inTable, "ctrl+z");
+		ui.waitUntil("undo removed the link", () -> !Files.exists(dir.resolve("notes-link"), LinkOption.NOFOLLOW_LINKS));
+		assertEquals("n", Files.readString(dir.resolve("notes.txt")), "its target untouched");
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.menuBar(window, "Edit", "Redo Create Link");
+		ui.waitUntil("redo made it again", () -> Files.isSymbolicLink(dir.resolve("notes-link")));
+		assertEquals(dir.resolve("notes.txt"), dir.resolve("notes-link").toRealPath());
 	}
 
 	@Test
