@@ -33,13 +33,25 @@ public final class FileEntry {
 		OTHER
 	}
 
+	/** What opening an entry reaches (for a link: what following it reaches). */
+	public enum End {
+		/** A folder. */
+		FOLDER,
+		/** Anything else that exists. */
+		FILE,
+		/** Nothing: a broken link. */
+		MISSING,
+		/** A loop of links. */
+		LOOP
+	}
+
 	private static final Charset NAMES = RawNames.fileNames();
 
 	private final Path parent;
 	private final String name;
 	private final Kind kind;
 	private final @Nullable String target;
-	private final boolean leadsToFolder;
+	private final End end;
 	private @Nullable Path path;
 
 	/**
@@ -50,11 +62,22 @@ public final class FileEntry {
 	 * @param leadsToFolder whether opening it shows a folder (a folder, or a link that reaches one)
 	 */
 	public FileEntry(Path parent, String name, Kind kind, @Nullable String target, boolean leadsToFolder) {
+		this(parent, name, kind, target, leadsToFolder ? End.FOLDER : End.FILE);
+	}
+
+	/**
+	 * @param parent the folder that holds it
+	 * @param name its name as listed (bytes not valid in the locale as escapes, see {@link RawNames})
+	 * @param kind what it is
+	 * @param target a link's stored target, else {@code null}
+	 * @param end what opening it reaches (for a link, what following it reaches)
+	 */
+	public FileEntry(Path parent, String name, Kind kind, @Nullable String target, End end) {
 		this.parent = parent;
 		this.name = name;
 		this.kind = kind;
 		this.target = target;
-		this.leadsToFolder = leadsToFolder;
+		this.end = end;
 	}
 
 	/** @return the folder that holds it */
@@ -79,7 +102,12 @@ public final class FileEntry {
 
 	/** @return whether opening it shows a folder (a folder, or a link that reaches one) */
 	public boolean leadsToFolder() {
-		return leadsToFolder;
+		return end == End.FOLDER;
+	}
+
+	/** @return what opening it reaches: for a link whose target is missing {@link End#MISSING}, in a loop {@link End#LOOP} */
+	public End end() {
+		return end;
 	}
 
 	/**

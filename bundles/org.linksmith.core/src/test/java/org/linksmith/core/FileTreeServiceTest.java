@@ -76,6 +76,12 @@ class FileTreeServiceTest {
 		assertTrue(byName.get("toData").leadsToFolder());
 		assertFalse(byName.get("broken").leadsToFolder());
 		assertEquals(dir.resolve("broken"), byName.get("broken").path());
+		assertEquals(FileEntry.End.MISSING, byName.get("broken").end());
+		assertEquals(FileEntry.End.FOLDER, byName.get("toData").end());
+		Files.createSymbolicLink(dir.resolve("ping"), Path.of("pong"));
+		Files.createSymbolicLink(dir.resolve("pong"), Path.of("ping"));
+		assertEquals(FileEntry.End.LOOP, files.list(dir, null).stream().filter(e -> e.name().equals("ping")).findFirst()
+				.orElseThrow().end());
 		LinkException e = assertThrows(LinkException.class, () -> files.list(dir.resolve("missing"), null));
 		assertEquals(Reason.NOT_FOUND, e.getReason(), e.getMessage());
 	}

@@ -96,8 +96,13 @@ public final class DefaultFileTreeService implements FileTreeService {
 		// the walker's facts come from the open folder (no path to make, no lookup from the root)
 		TreeWalker.SymlinkFacts facts = directory.symlink(name);
 		if (facts != null) {
-			return new FileEntry(directory.path(), name, FileEntry.Kind.LINK, facts.target(),
-					facts.end() == TreeWalker.End.DIRECTORY);
+			FileEntry.End end = switch (facts.end()) {
+				case DIRECTORY -> FileEntry.End.FOLDER;
+				case FILE -> FileEntry.End.FILE;
+				case MISSING -> FileEntry.End.MISSING;
+				case LOOP -> FileEntry.End.LOOP;
+			};
+			return new FileEntry(directory.path(), name, FileEntry.Kind.LINK, facts.target(), end);
 		}
 		Path p = directory.resolve(name);
 		String target;
@@ -106,7 +111,17 @@ public final class DefaultFileTreeService implements FileTreeService {
 		} catch (IOException e) {
 			target = "?"; //$NON-NLS-1$
 		}
-		return new FileEntry(directory.path(), name, FileEntry.Kind.LINK, target, Files.isDirectory(p));
+		return new FileEntry(directory.path(), name, FileEntry.Kind.LINK, target, reached(p));
+	}
+
+	/** @return what following a link reaches */
+	private static FileEntry.End reached(Path link) {
+		try {
+			return Files.readAttributes(link, BasicFileAttributes.class).isDirectory() ? FileEntry.End.FOLDER
+					: FileEntry.End.FILE;
+		} catch (IOException e) {
+			return IoErrors.reasonOf(e) == Reason.LOOP ? FileEntry.End.LOOP : FileEntry.End.MISSING;
+		}
 	}
 
 	@Override

@@ -172,7 +172,8 @@ final class ContentsTable {
 			case FolderModel.TYPE -> switch (e.kind()) {
 				case FOLDER -> Messages.Type_Folder;
 				case FILE -> Messages.Type_File;
-				case LINK -> e.folder() ? Messages.Type_FolderLink : Messages.Type_Link;
+				case LINK -> e.loop() ? Messages.Type_LinkLoop
+						: e.broken() ? Messages.Type_BrokenLink : e.folder() ? Messages.Type_FolderLink : Messages.Type_Link;
 				case OTHER -> Messages.Type_Other;
 			};
 			case FolderModel.TARGET -> e.target() == null ? "" : e.target(); //$NON-NLS-1$

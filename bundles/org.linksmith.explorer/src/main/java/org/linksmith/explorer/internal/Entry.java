@@ -94,6 +94,16 @@ public final class Entry {
 		return entry.leadsToFolder();
 	}
 
+	/** @return whether it is a link whose target is missing (or that leads into a loop) */
+	public boolean broken() {
+		return entry.end() == FileEntry.End.MISSING || entry.end() == FileEntry.End.LOOP;
+	}
+
+	/** @return whether it is a link that leads into a loop */
+	public boolean loop() {
+		return entry.end() == FileEntry.End.LOOP;
+	}
+
 	/** @return its size in bytes (files), -1 when none or not read yet */
 	public long size() {
 		return size;

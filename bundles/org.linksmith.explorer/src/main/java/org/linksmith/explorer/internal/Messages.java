@@ -51,6 +51,8 @@ public final class Messages extends NLS {
 	public static String Type_File;
 	public static String Type_Link;
 	public static String Type_FolderLink;
+	public static String Type_BrokenLink;
+	public static String Type_LinkLoop;
 	public static String Type_Hard;
 	public static String Type_Junction;
 	public static String Type_Other;

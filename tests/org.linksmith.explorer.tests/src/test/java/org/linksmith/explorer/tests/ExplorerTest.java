@@ -322,6 +322,49 @@ class ExplorerTest {
 	}
 
 	@Test
+	void aBrokenLinkSaysSoInTheTable() {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem broken = row(table, "old-drive");
+		ui.waitUntil("its type says it is broken", () -> broken.getText(3).equals("Broken symbolic link"));
+		ui.waitUntil("and its name says so too", () -> broken.getText(0).contains("[broken]"));
+		TableItem working = row(table, "Pics");
+		assertEquals("Symbolic link to a folder", ui.ui(() -> working.getText(3)));
+	}
+
+	@Test
+	void afterFiftyQuickNavigationsTheTableShowsTheFolderInTheAddressBar() throws Exception {
+		// folders of very different sizes, so that their readings finish in another order than asked
+		int[] sizes = { 0, 3, 2000, 40, 600 };
+		List<Path> folders = new java.util.ArrayList<>();
+		for (int f = 0; f < sizes.length; f++) {
+			Path folder = Files.createDirectory(dir.resolve("size-" + sizes[f]));
+			for (int i = 0; i < sizes[f]; i++) {
+				Files.writeString(folder.resolve("e" + i), "");
+			}
+			folders.add(folder);
+		}
+		openByTyping(dir);
+		Text address = ui.text(ui.ui(() -> contents.viewer().getTable().getParent()), KEY, "address");
+		java.util.Random random = new java.util.Random(12);
+		for (int i = 0; i < 50; i++) {
+			Path next = folders.get(random.nextInt(folders.size()));
+			ui.run(() -> contents.open(next)); // no waiting in between, as a hurried user clicks
+		}
+		Job.getJobManager().join(ContentsView.FAMILY, null);
+		ui.settle();
+		Path shown = ui.ui(contents::folder);
+		assertEquals(shown.toString(), ui.ui(address::getText), "the address names the folder shown");
+		long expected;
+		try (java.util.stream.Stream<Path> entries = Files.list(shown)) {
+			expected = entries.count();
+		}
+		assertEquals(expected, ui.ui(() -> (long) contents.shown().size()), "the rows are that folder's entries");
+		assertTrue(ui.ui(() -> contents.shown().stream().allMatch(e -> e.path().getParent().equals(shown))),
+				"and no row of another folder");
+	}
+
+	@Test
 	void keysActOnTheTableAndEditTheAddressWhenItHasTheFocus() throws Exception {
 		openByTyping(dir);
 		Table table = ui.ui(() -> contents.viewer().getTable());
