@@ -25,6 +25,13 @@ public final class LinkPropertyTester extends PropertyTester {
 
 	@Override
 	public boolean test(Object receiver, String property, Object[] args, Object expectedValue) {
+		if ("pickedHasFolder".equals(property)) { //$NON-NLS-1$
+			// a hard-link clone is of folders; for files Drop As > Hard Link is the same thing
+			return LinkSourceProvider.picked().stream().anyMatch(p -> {
+				Boolean folder = LinkInfoCache.isFolder(p);
+				return folder == null ? !looksLikeFile(p) : folder.booleanValue();
+			});
+		}
 		Path path = LinkUi.pathOf(receiver);
 		if (path == null) {
 			return false;

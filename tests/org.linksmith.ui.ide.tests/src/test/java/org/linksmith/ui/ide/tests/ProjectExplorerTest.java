@@ -424,10 +424,26 @@ class ProjectExplorerTest {
 		TreeItem dest = ui.treeItem(tree, project.getName(), "dest");
 		ui.select(dest);
 		ui.waitUntil("Drop As is offered on the folder", () -> true);
+		List<String> kinds = ui.menuLabels(tree, "Links", "Drop As");
+		assertTrue(kinds.contains("Symbolic Link") && kinds.contains("Hard Link") && kinds.contains("Hard-Link Clone"),
+				kinds.toString());
+		assertFalse(kinds.contains("Junction"), "junctions only where the system has them: " + kinds);
 		ui.contextMenu(tree, "Links", "Drop As", "Symbolic Link");
 		ui.waitUntil("both links exist", () -> Files.isSymbolicLink(dir.resolve("dest/a.txt"))
 				&& Files.isSymbolicLink(dir.resolve("dest/sub")));
 		assertEquals("beta", Files.readString(dir.resolve("dest/sub/b.txt")));
+	}
+
+	@Test
+	void aHardLinkCloneIsOfferedForFoldersOnly() {
+		TreeItem a = ui.treeItem(tree, project.getName(), "data", "a.txt");
+		ui.waitUntil("the decorator has looked at a.txt", () -> LinkInfoCache.get(dir.resolve("data/a.txt")) != null);
+		ui.select(a);
+		ui.contextMenu(tree, "Links", "Pick Link Source");
+		ui.select(ui.treeItem(tree, project.getName(), "dest"));
+		List<String> kinds = ui.menuLabels(tree, "Links", "Drop As");
+		assertTrue(kinds.contains("Hard Link"), kinds.toString());
+		assertFalse(kinds.contains("Hard-Link Clone"), "a file is hard-linked, not cloned: " + kinds);
 	}
 
 	@Test
