@@ -91,7 +91,6 @@ public final class Messages extends NLS {
 	public static String Page_OtherNames;
 	public static String Page_NoneWithin;
 	public static String Page_SomeOutside;
-	public static String Page_SiblingsLabel;
 	public static String Page_OpenTarget;
 	public static String Page_Error;
 	public static String Preferences_Description;

@@ -47,6 +47,8 @@ public final class LinkPropertyPage extends PropertyPage {
 
 	private Composite rows;
 	private Text target;
+	private Label targetLabel;
+	private Label siblingsLabel;
 	private org.eclipse.swt.widgets.List siblings;
 	private Button open;
 	private LinkPropertyModel model;
@@ -63,13 +65,15 @@ public final class LinkPropertyPage extends PropertyPage {
 		Label reading = new Label(rows, SWT.NONE);
 		reading.setText(Messages.Page_Reading);
 
-		new Label(c, SWT.NONE).setText(Messages.Page_Target);
+		targetLabel = new Label(c, SWT.NONE);
+		targetLabel.setText(Messages.Page_Target);
 		target = new Text(c, SWT.BORDER);
 		target.setData(KEY, "target"); //$NON-NLS-1$
 		target.setEnabled(false);
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(target);
 
-		new Label(c, SWT.NONE).setText(Messages.Page_SiblingsLabel);
+		// under the "Other names" row of the rows above, which says how many and where
+		siblingsLabel = new Label(c, SWT.NONE);
 		siblings = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		siblings.setData(KEY, "siblings"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).hint(320, 60).applyTo(siblings);
@@ -130,10 +134,29 @@ public final class LinkPropertyPage extends PropertyPage {
 		boolean editable = m.editableTarget() != null;
 		target.setText(editable ? m.editableTarget() : ""); //$NON-NLS-1$
 		target.setEnabled(editable);
+		// a file or hard link has no target to edit: no Target field, nothing to apply
+		show(editable, targetLabel, target);
+		if (getApplyButton() != null) {
+			getApplyButton().setEnabled(editable);
+		}
 		open.setEnabled(editable);
 		siblings.removeAll();
 		m.siblings().forEach(p -> siblings.add(p.toString()));
+		show(!m.siblings().isEmpty(), siblingsLabel, siblings);
 		rows.getParent().layout(true, true);
+	}
+
+	private static void show(boolean visible, Control... controls) {
+		for (Control c : controls) {
+			c.setVisible(visible);
+			if (c.getLayoutData() instanceof org.eclipse.swt.layout.GridData data) {
+				data.exclude = !visible;
+			} else {
+				org.eclipse.swt.layout.GridData data = new org.eclipse.swt.layout.GridData();
+				data.exclude = !visible;
+				c.setLayoutData(data);
+			}
+		}
 	}
 
 	/** @return what the page shows, once read (for tests) */

@@ -376,6 +376,30 @@ class ProjectExplorerTest {
 		assertEquals("beta", Files.readString(dir.resolve("link-to-data/b.txt")));
 	}
 
+	@Test
+	void propertyPageOfAHardLinkListsItsOtherNameAndOffersNoTarget() throws Exception {
+		IResource resource = project.findMember("hard.txt");
+		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), resource,
+				"org.linksmith.ui.linkPropertyPage", null, null).open());
+		Shell dialog = ui.shell("Properties for hard.txt");
+		org.eclipse.swt.widgets.List names = ui.waitFor("the list of other names", () -> UiDriver.find(dialog,
+				org.eclipse.swt.widgets.List.class, l -> "siblings".equals(l.getData(KEY))));
+		ui.waitUntil("the page lists the other name", () -> names.getItemCount() == 1
+				&& names.getItem(0).endsWith("data/a.txt"));
+		Text target = ui.text(dialog, KEY, "target");
+		assertFalse(ui.ui(target::isVisible), "a hard link has no target to edit");
+		Button apply = ui.button(dialog, "Apply");
+		assertFalse(ui.ui(apply::isEnabled), "nothing to apply");
+		long labels = ui.ui(() -> {
+			StringBuilder text = new StringBuilder();
+			collectLabels(dialog, text);
+			return text.toString().lines().filter(l -> l.startsWith("Other names")).count();
+		});
+		assertEquals(1, labels, "one label for the other names");
+		ui.run(dialog::close);
+	}
+
 	static Path readLinkQuietly(Path link) {
 		try {
 			return Files.readSymbolicLink(link);
