@@ -65,6 +65,13 @@ public final class Messages extends NLS {
 	public static String Move_ChooseTitle;
 	public static String Move_ChooseMessage;
 	public static String Move_ConfirmTitle;
+	public static String Move_ExistsFolder;
+	public static String Move_ExistsFile;
+	public static String Move_Into;
+	public static String Move_OtherName;
+	public static String Move_NewName;
+	public static String Move_NameInvalid;
+	public static String Move_NameTaken;
 	public static String Move_ConfirmMessage;
 	public static String OpenTarget_Title;
 	public static String OpenTarget_Broken;

@@ -27,6 +27,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.linksmith.core.CreateResult;
 import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkService;
@@ -115,19 +116,74 @@ public final class LinkActions {
 	 * @param folder the folder to move
 	 */
 	public static void moveAndLeaveLink(Shell shell, Path folder) {
-		DirectoryDialog chooser = new DirectoryDialog(shell);
+		Shell parent = live(shell);
+		DirectoryDialog chooser = new DirectoryDialog(parent);
 		chooser.setText(Messages.Move_ChooseTitle);
 		chooser.setMessage(NLS.bind(Messages.Move_ChooseMessage, folder.getFileName()));
+		Path start = folder.toAbsolutePath().getParent();
+		if (start != null) {
+			chooser.setFilterPath(start.toString()); // near the folder, not the toolkit's "Recent"
+		}
 		String chosen = chooser.open();
 		if (chosen == null) {
 			return;
 		}
-		Path destination = Path.of(chosen).resolve(folder.getFileName().toString());
-		if (!MessageDialog.openConfirm(shell, Messages.Move_ConfirmTitle,
+		Path destination = finalPath(parent, Path.of(chosen), folder.getFileName().toString());
+		if (destination == null || !MessageDialog.openConfirm(parent, Messages.Move_ConfirmTitle,
 				NLS.bind(Messages.Move_ConfirmMessage, folder, destination))) {
 			return;
 		}
-		moveAndLeaveLink(shell, folder, destination);
+		moveAndLeaveLink(parent, folder, destination);
+	}
+
+	/**
+	 * The exact path the folder will have: {@code into/name}, or, when that exists, what the user
+	 * chooses (into it, under another name, or nothing) — never a silent move one level deeper.
+	 *
+	 * @param shell the shell for the questions
+	 * @param into the folder the user chose
+	 * @param name the moved folder's name
+	 * @return the path, or {@code null} when the user cancelled
+	 */
+	public static Path finalPath(Shell shell, Path into, String name) {
+		Path destination = into.resolve(name);
+		while (java.nio.file.Files.exists(destination, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			boolean folder = java.nio.file.Files.isDirectory(destination, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+			String[] buttons = folder ? new String[] { Messages.Move_Into, Messages.Move_OtherName, IDialogConstants.CANCEL_LABEL }
+					: new String[] { Messages.Move_OtherName, IDialogConstants.CANCEL_LABEL };
+			int answer = new MessageDialog(shell, Messages.Move_ConfirmTitle, null,
+					NLS.bind(folder ? Messages.Move_ExistsFolder : Messages.Move_ExistsFile, destination,
+							destination.resolve(name)),
+					MessageDialog.QUESTION, folder ? 1 : 0, buttons).open();
+			String choice = answer < 0 ? IDialogConstants.CANCEL_LABEL : buttons[answer];
+			if (choice.equals(Messages.Move_Into)) {
+				return destination.resolve(name);
+			}
+			if (!choice.equals(Messages.Move_OtherName)) {
+				return null;
+			}
+			Path in = into;
+			InputDialog other = new InputDialog(shell, Messages.Move_ConfirmTitle, NLS.bind(Messages.Move_NewName, into),
+					name + "-2", //$NON-NLS-1$
+					text -> text.isBlank() || text.contains("/") || text.contains("\\") ? Messages.Move_NameInvalid //$NON-NLS-1$ //$NON-NLS-2$
+							: java.nio.file.Files.exists(in.resolve(text.strip()), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+									? NLS.bind(Messages.Move_NameTaken, text.strip()) : null);
+			if (other.open() != Window.OK) {
+				return null;
+			}
+			name = other.getValue().strip();
+			destination = into.resolve(name);
+		}
+		return destination;
+	}
+
+	/** @return the shell if it is still there, else the active window's (a menu's shell may be gone) */
+	private static Shell live(Shell shell) {
+		if (shell != null && !shell.isDisposed()) {
+			return shell;
+		}
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 	}
 
 	/**

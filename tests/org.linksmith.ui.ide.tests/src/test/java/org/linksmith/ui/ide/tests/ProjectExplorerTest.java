@@ -518,6 +518,44 @@ class ProjectExplorerTest {
 	}
 
 	@Test
+	void moveAndLeaveLinkOntoAFolderThatExistsAsksInsteadOfNesting() throws Exception {
+		Path into = Files.createDirectories(dir.resolve("dest/data")).getParent(); // dest/data is taken
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		java.util.concurrent.atomic.AtomicReference<Object> chosen = new java.util.concurrent.atomic.AtomicReference<>();
+		// another name
+		ui.display().asyncExec(() -> chosen.set(java.util.Objects.requireNonNullElse(
+				org.linksmith.ui.internal.operations.LinkActions.finalPath(window, into, "data"), "cancelled")));
+		Shell ask = ui.shell("Move and Leave Link");
+		String question = ui.ui(() -> {
+			StringBuilder text = new StringBuilder();
+			collectLabels(ask, text);
+			return text.toString();
+		});
+		assertTrue(question.contains(into.resolve("data") + " already exists"), question);
+		ui.click(ui.button(ask, "Other Name"));
+		Shell name = ui.shell("Move and Leave Link");
+		Text field = ui.waitFor("the name field", () -> UiDriver.find(name, Text.class, t -> true));
+		ui.type(field, "data-2025");
+		ui.click(ui.button(name, "OK"));
+		ui.waitUntil("a path was chosen", () -> chosen.get() != null);
+		assertEquals(into.resolve("data-2025"), chosen.get());
+		// into it, as the question said
+		chosen.set(null);
+		ui.display().asyncExec(() -> chosen.set(java.util.Objects.requireNonNullElse(
+				org.linksmith.ui.internal.operations.LinkActions.finalPath(window, into, "data"), "cancelled")));
+		ui.click(ui.button(ui.shell("Move and Leave Link"), "Move Into It"));
+		ui.waitUntil("a path was chosen", () -> chosen.get() != null);
+		assertEquals(into.resolve("data/data"), chosen.get());
+		// or nothing
+		chosen.set(null);
+		ui.display().asyncExec(() -> chosen.set(java.util.Objects.requireNonNullElse(
+				org.linksmith.ui.internal.operations.LinkActions.finalPath(window, into, "data"), "cancelled")));
+		ui.click(ui.button(ui.shell("Move and Leave Link"), "Cancel"));
+		ui.waitUntil("cancelled", () -> "cancelled".equals(chosen.get()));
+		assertTrue(Files.isDirectory(dir.resolve("data")), "nothing moved");
+	}
+
+	@Test
 	void moveAndLeaveLinkKeepsTheOldPathWorking() throws Exception {
 		Path elsewhere = Files.createTempDirectory("linksmith-elsewhere");
 		try {
