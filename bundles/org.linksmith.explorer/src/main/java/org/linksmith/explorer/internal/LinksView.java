@@ -56,6 +56,10 @@ public final class LinksView extends ViewPart {
 	private TableViewer viewer;
 	private Path root;
 	private boolean brokenOnly;
+	/** Whether sub-folders are scanned too (off: the folder shown only, as the user asked for nothing more). */
+	private boolean recursive;
+	/** The label of the type filter chosen, or {@code null} for all types. */
+	private String typeFilter;
 	private Set<LinkType> types = Set.of();
 	private Job scan;
 	/** What removes this view's listeners from the Contents view when it closes. */
@@ -90,6 +94,14 @@ public final class LinksView extends ViewPart {
 			}
 		};
 		viewMenu.add(broken);
+		IAction below = new Action(Messages.Links_Recursive, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				recursive = isChecked();
+				rescan();
+			}
+		};
+		viewMenu.add(below);
 		viewMenu.add(new Separator());
 		addTypeFilter(viewMenu, Messages.Links_AllTypes, Set.of(), true);
 		addTypeFilter(viewMenu, Messages.Links_Symbolic, EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY), false);
@@ -134,6 +146,7 @@ public final class LinksView extends ViewPart {
 			public void run() {
 				if (isChecked()) {
 					types = filter;
+					typeFilter = filter.isEmpty() ? null : label.replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
 					rescan();
 				}
 			}
@@ -174,7 +187,10 @@ public final class LinksView extends ViewPart {
 		}
 		Path scanning = root;
 		scanned = root;
-		ScanOptions options = new ScanOptions(true, types, brokenOnly);
+		ScanOptions options = new ScanOptions(recursive, types, brokenOnly);
+		String summary = recursive ? Messages.Links_Summary : Messages.Links_SummaryHere;
+		String filters = (brokenOnly ? Messages.Links_FilterBroken : "") //$NON-NLS-1$
+				+ (typeFilter != null ? NLS.bind(Messages.Links_FilterType, typeFilter) : ""); //$NON-NLS-1$
 		scan = new Job(NLS.bind(Messages.Job_Scan, scanning)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -200,8 +216,9 @@ public final class LinksView extends ViewPart {
 							if (!again.isEmpty()) {
 								viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again));
 							}
-							setContentDescription(java.text.MessageFormat.format(Messages.Links_Summary, new Object[] { Integer.valueOf(rows.size()),
-									Long.valueOf(rows.stream().filter(r -> r.info().broken()).count()), scanning }));
+							// the filters in force are said, so that "No links" is never read as "none here"
+							setContentDescription(java.text.MessageFormat.format(summary, new Object[] { Integer.valueOf(rows.size()),
+									Long.valueOf(rows.stream().filter(r -> r.info().broken()).count()), scanning }) + filters);
 						}
 					});
 				}

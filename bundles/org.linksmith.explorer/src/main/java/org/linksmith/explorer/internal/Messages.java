@@ -70,6 +70,10 @@ public final class Messages extends NLS {
 	public static String Links_Hard;
 	public static String Links_Junctions;
 	public static String Links_Summary;
+	public static String Links_SummaryHere;
+	public static String Links_FilterBroken;
+	public static String Links_FilterType;
+	public static String Links_Recursive;
 	public static String Files_IntoItself;
 	public static String Files_TrashFailed;
 	public static String Action_Open;

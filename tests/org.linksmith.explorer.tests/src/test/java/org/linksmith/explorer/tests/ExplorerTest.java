@@ -321,6 +321,35 @@ class ExplorerTest {
 		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")), "its target is untouched");
 	}
 
+	/** Ticks a check box of a view's menu, as a user does. */
+	private void tick(org.eclipse.ui.part.ViewPart view, String label) {
+		ui.run(() -> {
+			for (org.eclipse.jface.action.IContributionItem item : view.getViewSite().getActionBars().getMenuManager()
+					.getItems()) {
+				if (item instanceof org.eclipse.jface.action.ActionContributionItem a && a.getAction().getText().equals(label)) {
+					a.getAction().setChecked(!a.getAction().isChecked());
+					a.getAction().run();
+					return;
+				}
+			}
+			throw new AssertionError("no menu item " + label);
+		});
+	}
+
+	@Test
+	void theLinksViewSaysWhatItShowsAndScansSubFoldersOnlyWhenAsked() throws Exception {
+		Files.createSymbolicLink(dir.resolve("Backups/deep-link"), Path.of("Pictures"));
+		openByTyping(dir);
+		ui.waitUntil("the folder's own links", () -> links.getContentDescription().equals("2 links, 1 broken, in " + dir));
+		tick(links, "Include Sub-folders");
+		ui.waitUntil("and those below", () -> links.getContentDescription().equals("3 links, 1 broken, under " + dir));
+		tick(links, "Broken Links Only");
+		ui.waitUntil("the filter is said", () -> links.getContentDescription()
+				.equals("1 link, 1 broken, under " + dir + " \u2014 showing broken links only"));
+		tick(links, "Broken Links Only");
+		tick(links, "Include Sub-folders");
+	}
+
 	@Test
 	void aBrokenLinkSaysSoInTheTable() {
 		openByTyping(dir);
