@@ -60,8 +60,6 @@ public final class Messages extends NLS {
 	public static String Job_Inspect;
 	public static String Job_FailedTitle;
 	public static String Job_Failed;
-	public static String Job_WarningTitle;
-	public static String Job_Warning;
 	public static String Move_ChooseTitle;
 	public static String Move_ChooseMessage;
 	public static String Move_ConfirmTitle;

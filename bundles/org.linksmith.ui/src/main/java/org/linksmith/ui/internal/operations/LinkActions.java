@@ -210,7 +210,7 @@ public final class LinkActions {
 		if (warnings.isEmpty()) {
 			return Status.OK_STATUS;
 		}
-		MultiStatus status = new MultiStatus(LinkUi.PLUGIN_ID, 0, Messages.Job_Warning);
+		MultiStatus status = new MultiStatus(LinkUi.PLUGIN_ID, 0, warnings.get(0));
 		warnings.forEach(w -> status.add(Status.warning(w)));
 		return status;
 	}

@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -142,11 +143,27 @@ public final class LinkJobs {
 		if (status.matches(IStatus.ERROR)) {
 			ErrorDialog.openError(parent, Messages.Job_FailedTitle, Messages.Job_Failed, status);
 		} else if (status.matches(IStatus.WARNING)) {
-			ErrorDialog.openError(parent, Messages.Job_WarningTitle, Messages.Job_Warning, status,
-					IStatus.WARNING);
+			// the sentences themselves, in plain view: never a summary with the point behind Details
+			MessageDialog.openWarning(parent, name, warningText(status));
 		}
 		if (done != null) {
 			done.accept(status);
 		}
+	}
+
+	/**
+	 * @param status a warning, perhaps with several
+	 * @return its warnings' sentences, one paragraph each
+	 */
+	static String warningText(IStatus status) {
+		StringBuilder text = new StringBuilder();
+		if (status.isMultiStatus()) {
+			for (IStatus child : status.getChildren()) {
+				if (child.matches(IStatus.WARNING | IStatus.ERROR)) {
+					text.append(text.length() > 0 ? "\n\n" : "").append(warningText(child)); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		return text.length() > 0 ? text.toString() : status.getMessage();
 	}
 }

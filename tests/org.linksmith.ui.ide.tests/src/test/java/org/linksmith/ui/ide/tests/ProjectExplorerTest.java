@@ -400,6 +400,28 @@ class ProjectExplorerTest {
 		ui.run(dialog::close);
 	}
 
+	@Test
+	void aRetargetThatDanglesSaysWhyInPlainView() throws Exception {
+		IResource resource = project.findMember("link-to-data");
+		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), resource,
+				"org.linksmith.ui.linkPropertyPage", null, null).open());
+		Shell dialog = ui.shell("Properties for link-to-data");
+		Text target = ui.text(dialog, KEY, "target");
+		ui.waitUntil("the page has read the link", () -> target.isEnabled() && "data".equals(target.getText()));
+		ui.type(target, "no-such-folder");
+		ui.click(ui.button(dialog, "Apply and Close"));
+		Shell warning = ui.shell("Retarget Link");
+		String said = ui.ui(() -> {
+			StringBuilder text = new StringBuilder();
+			collectLabels(warning, text);
+			return text.toString();
+		});
+		assertTrue(said.contains("no-such-folder") && !said.contains("Done, with something"), said);
+		ui.click(ui.button(warning, "OK"));
+		assertEquals(Path.of("no-such-folder"), readLinkQuietly(dir.resolve("link-to-data")));
+	}
+
 	static Path readLinkQuietly(Path link) {
 		try {
 			return Files.readSymbolicLink(link);
