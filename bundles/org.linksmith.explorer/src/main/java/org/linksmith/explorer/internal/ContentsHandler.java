@@ -22,6 +22,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.handlers.RegistryToggleState;
 
 /**
  * The handler of the Contents view's commands, one instance per command in {@code plugin.xml}
@@ -60,7 +61,11 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "newFolder" -> FileActions.newFolder(shell, view.folder()); //$NON-NLS-1$
 			case "rename" -> FileActions.rename(shell, selected.get(0)); //$NON-NLS-1$
 			case "delete" -> FileActions.delete(shell, selected); //$NON-NLS-1$
-			case "showHidden" -> view.setShowHidden(!HandlerUtil.toggleCommandState(event.getCommand())); //$NON-NLS-1$
+			case "showHidden" -> { //$NON-NLS-1$
+				boolean show = !view.showsHidden();
+				view.setShowHidden(show);
+				showHiddenState(view.getSite(), show);
+			}
 			default -> throw new ExecutionException("unknown action " + action); //$NON-NLS-1$
 		}
 		return null;
@@ -94,5 +99,20 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 
 	private static ContentsView view(IWorkbenchPart part) {
 		return part instanceof ContentsView v ? v : null;
+	}
+
+	/**
+	 * Shows in the menu whether hidden files are shown (the check mark of Show Hidden Files).
+	 *
+	 * @param site a site of the window
+	 * @param shown whether they are
+	 */
+	static void showHiddenState(org.eclipse.ui.IWorkbenchPartSite site, boolean shown) {
+		org.eclipse.ui.commands.ICommandService commands = site.getService(org.eclipse.ui.commands.ICommandService.class);
+		org.eclipse.core.commands.State state = commands == null ? null
+				: commands.getCommand("org.linksmith.explorer.showHidden").getState(RegistryToggleState.STATE_ID); //$NON-NLS-1$
+		if (state != null) {
+			state.setValue(Boolean.valueOf(shown));
+		}
 	}
 }

@@ -80,11 +80,14 @@ public final class ContentsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		ExplorerSettings.restore(model);
+		ContentsHandler.showHiddenState(getSite(), model.showHidden());
 		address = new AddressBar(parent, (path, asked) -> {
 			requested = asked.longValue();
 			open(path);
 		});
 		table = new ContentsTable(parent, this::sortBy);
+		table.setSortIndicator(model.sortColumn(), model.ascending());
 		TableViewer viewer = table.viewer();
 		viewer.addSelectionChangedListener(e -> {
 			showStatus(e.getStructuredSelection());
@@ -110,7 +113,8 @@ public final class ContentsView extends ViewPart {
 					listingPending = false;
 					long filling = System.nanoTime();
 					refill();
-					trace(folder, readingStarted, listed, filling);
+					ExplorerTrace.folderShown(viewer.getControl().getDisplay(), folder, model.entries().size(),
+							readingStarted, listed, filling);
 					reader.readAttributes(folder, entries);
 					shownListeners.forEach(l -> l.accept(folder));
 				}
@@ -317,7 +321,10 @@ public final class ContentsView extends ViewPart {
 		}
 		watcher.watch(folder);
 		address.show(folder);
-		setPartName(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
+		String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+		setPartName(name);
+		// the window says where it is, as file managers do
+		getSite().getShell().setText(NLS.bind(Messages.Window_TitleFolder, name));
 		address.setProblem(null);
 		reload();
 		updateCommands();
@@ -332,24 +339,15 @@ public final class ContentsView extends ViewPart {
 		reader.read(model.folder(), model.startReading());
 	}
 
-	/** Traces how long a folder took to show and where the time went (System.nanoTime()). */
-	private void trace(Path shownFolder, long started, long listed, long filling) {
-		if (ExplorerTrace.timing()) {
-			ExplorerTrace.timing("listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
-					+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, filled in " //$NON-NLS-1$ //$NON-NLS-2$
-					+ (System.nanoTime() - filling) / 1_000_000 + " ms"); //$NON-NLS-1$
-			// once the table has had its turn to draw
-			int size = model.entries().size();
-			table.viewer().getControl().getDisplay().asyncExec(() -> ExplorerTrace.timing("shown " //$NON-NLS-1$
-					+ size + " entries of " + shownFolder + " in " //$NON-NLS-1$ //$NON-NLS-2$
-					+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$
-		}
-	}
-
 	/** @param show whether hidden files (names starting with a dot) are shown */
 	void setShowHidden(boolean show) {
 		model.setShowHidden(show);
 		refill();
+	}
+
+	/** @return whether hidden files are shown */
+	boolean showsHidden() {
+		return model.showHidden();
 	}
 
 	private void sortBy(int column) {
@@ -386,6 +384,7 @@ public final class ContentsView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		ExplorerSettings.save(model);
 		if (reader != null) {
 			reader.cancel();
 		}

@@ -35,11 +35,14 @@ public final class ExplorerApplication implements IApplication {
 
 	/**
 	 * @param args the application's arguments ({@link org.eclipse.core.runtime.Platform#getApplicationArgs()})
-	 * @return the folder the window opens on: the last argument that names a folder, else the home
-	 *         folder ({@code ..} in it is left to the file system, never resolved in the text)
+	 * @return the folder the window opens on: the last argument that names a folder, else the folder
+	 *         shown when the Explorer last closed, else the home folder ({@code ..} in it is left to the file system, never resolved in the text)
 	 */
 	static Path initialFolder(String[] args) {
-		Path folder = Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+		// no folder named: where the user was last time, if it is still there, else home
+		String last = ExplorerSettings.lastFolder();
+		Path folder = last != null && Files.isDirectory(Path.of(last)) ? Path.of(last)
+				: Path.of(System.getProperty("user.home")); //$NON-NLS-1$
 		for (String arg : args) {
 			if (!arg.startsWith("-") && Files.isDirectory(Path.of(arg))) { //$NON-NLS-1$
 				folder = Path.of(arg).toAbsolutePath();

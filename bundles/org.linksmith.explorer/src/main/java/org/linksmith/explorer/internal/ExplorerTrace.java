@@ -48,4 +48,26 @@ public final class ExplorerTrace implements DebugOptionsListener {
 			t.trace(TIMING, message);
 		}
 	}
+
+	/**
+	 * Traces how long a folder took to show and where the time went (all times System.nanoTime()).
+	 *
+	 * @param display the display (the rows are counted as shown once it has drawn)
+	 * @param folder the folder
+	 * @param entries how many entries it holds
+	 * @param started when it was asked for
+	 * @param listed when its listing ended
+	 * @param filling when the table began to be filled
+	 */
+	static void folderShown(org.eclipse.swt.widgets.Display display, java.nio.file.Path folder, int entries, long started,
+			long listed, long filling) {
+		if (!timing) {
+			return;
+		}
+		timing("listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
+				+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, filled in " //$NON-NLS-1$ //$NON-NLS-2$
+				+ (System.nanoTime() - filling) / 1_000_000 + " ms"); //$NON-NLS-1$
+		display.asyncExec(() -> timing("shown " + entries + " entries of " + folder + " in " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$
+	}
 }

@@ -154,6 +154,15 @@ final class FolderModel {
 		sortColumn = column;
 	}
 
+	/**
+	 * @param column one of {@link #NAME} .. {@link #TARGET} (anything else: by name)
+	 * @param up whether in ascending order
+	 */
+	void setSort(int column, boolean up) {
+		sortColumn = column >= NAME && column <= TARGET ? column : NAME;
+		ascending = up;
+	}
+
 	/** @return whether the order depends on sizes and dates (the second pass changes it) */
 	boolean sortsByAttributes() {
 		return sortColumn == SIZE || sortColumn == MODIFIED;

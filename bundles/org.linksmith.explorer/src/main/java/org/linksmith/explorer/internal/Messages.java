@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Recovery_Later;
 	public static String Recovery_Working;
 	public static String Window_Title;
+	public static String Window_TitleFolder;
 	public static String Start_InstanceInUse;
 	public static String Start_InstanceUnwritable;
 	public static String Start_NoDisplay;

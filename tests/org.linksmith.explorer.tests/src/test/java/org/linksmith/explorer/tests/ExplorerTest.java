@@ -351,6 +351,36 @@ class ExplorerTest {
 	}
 
 	@Test
+	void theWindowNamesTheFolderAndTheViewRemembersWhereItWasAndItsOrder() throws Exception {
+		openByTyping(dir);
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.waitUntil("the window's title names the folder",
+				() -> window.getText().equals(dir.getFileName() + " \u2014 Linksmith Explorer"));
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		// sort by size, largest first: the Size header clicked twice
+		ui.run(() -> {
+			table.getColumn(1).notifyListeners(SWT.Selection, new Event());
+			table.getColumn(1).notifyListeners(SWT.Selection, new Event());
+		});
+		IWorkbenchPage page = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+		try {
+			// closed and opened again, as at the next start
+			ui.run(() -> page.hideView(contents));
+			contents = ui.ui(() -> (ContentsView) page.showView(ContentsView.ID));
+			// the Links view follows the Contents view that was there when it opened
+			ui.run(() -> page.hideView(links));
+			links = ui.ui(() -> (LinksView) page.showView(LinksView.ID));
+			ui.waitUntil("it opens where it was", () -> dir.equals(contents.folder()));
+			Table again = ui.ui(() -> contents.viewer().getTable());
+			assertTrue(ui.ui(() -> again.getSortColumn() == again.getColumn(1) && again.getSortDirection() == SWT.DOWN),
+					"sorted as it was");
+		} finally {
+			Table now = ui.ui(() -> contents.viewer().getTable());
+			ui.run(() -> now.getColumn(0).notifyListeners(SWT.Selection, new Event())); // by name again
+		}
+	}
+
+	@Test
 	void aBrokenLinkSaysSoInTheTable() {
 		openByTyping(dir);
 		Table table = ui.ui(() -> contents.viewer().getTable());
