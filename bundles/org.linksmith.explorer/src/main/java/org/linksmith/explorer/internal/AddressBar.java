@@ -61,6 +61,22 @@ final class AddressBar {
 		text.selectAll();
 	}
 
+	/**
+	 * @param action {@code copy}, {@code cut} or {@code paste}
+	 * @return whether the address has the focus and did it to its text
+	 */
+	boolean edit(String action) {
+		if (!text.isFocusControl()) {
+			return false;
+		}
+		switch (action) {
+			case "copy" -> text.copy(); //$NON-NLS-1$
+			case "cut" -> text.cut(); //$NON-NLS-1$
+			default -> text.paste();
+		}
+		return true;
+	}
+
 	/** @param message one line for the user, or {@code null} to hide the line */
 	void setProblem(String message) {
 		problem.setText(message == null ? "" : message); //$NON-NLS-1$

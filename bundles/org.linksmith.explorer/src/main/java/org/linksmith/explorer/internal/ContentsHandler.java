@@ -36,6 +36,8 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 	static final String OPEN = "org.linksmith.explorer.open"; //$NON-NLS-1$
 	/** Makes a folder in the folder shown. */
 	static final String NEW_FOLDER = "org.linksmith.explorer.newFolder"; //$NON-NLS-1$
+	/** Pastes the files on the clipboard as links to them. */
+	static final String PASTE_LINK = "org.linksmith.explorer.pasteAsLink"; //$NON-NLS-1$
 
 	private String action = ""; //$NON-NLS-1$
 
@@ -61,6 +63,22 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "newFolder" -> FileActions.newFolder(shell, view.folder()); //$NON-NLS-1$
 			case "rename" -> FileActions.rename(shell, selected.get(0)); //$NON-NLS-1$
 			case "delete" -> FileActions.delete(shell, selected); //$NON-NLS-1$
+			case "copy" -> { //$NON-NLS-1$
+				if (!view.addressDid(action)) {
+					ExplorerClipboard.put(shell.getDisplay(), selected, false);
+				}
+			}
+			case "cut" -> { //$NON-NLS-1$
+				if (!view.addressDid(action)) {
+					ExplorerClipboard.put(shell.getDisplay(), selected, true);
+				}
+			}
+			case "paste" -> { //$NON-NLS-1$
+				if (!view.addressDid(action)) {
+					FileActions.paste(shell, view.folder(), false);
+				}
+			}
+			case "pasteLink" -> FileActions.paste(shell, view.folder(), true); //$NON-NLS-1$
 			case "showHidden" -> { //$NON-NLS-1$
 				boolean show = !view.showsHidden();
 				view.setShowHidden(show);
@@ -90,7 +108,8 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "forward" -> view.canGoForward(); //$NON-NLS-1$
 			case "up" -> view.canGoUp(); //$NON-NLS-1$
 			case "open" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$
-			case "newFolder", "refresh", "showHidden" -> view.folder() != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case "newFolder", "refresh", "showHidden", "paste", "pasteLink" -> view.folder() != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			case "copy", "cut" -> true; // the selection's files, or the address bar's text //$NON-NLS-1$ //$NON-NLS-2$
 			case "rename" -> view.selectedPaths().size() == 1; //$NON-NLS-1$
 			case "delete" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$
 			default -> false;

@@ -15,14 +15,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.NotEnabledException;
-import org.eclipse.core.commands.NotHandledException;
-import org.eclipse.core.commands.common.NotDefinedException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -37,7 +31,6 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.part.ViewPart;
 
@@ -155,6 +148,12 @@ public final class ContentsView extends ViewPart {
 			List<Path> paths = selectedPaths();
 			m.add(command(ContentsHandler.OPEN, Messages.Action_Open, !paths.isEmpty()));
 			m.add(command(ContentsHandler.NEW_FOLDER, Messages.Action_NewFolder, model.folder() != null));
+			m.add(new org.eclipse.jface.action.Separator());
+			m.add(command("org.eclipse.ui.edit.cut", Messages.Action_Cut, !paths.isEmpty())); //$NON-NLS-1$
+			m.add(command("org.eclipse.ui.edit.copy", Messages.Action_Copy, !paths.isEmpty())); //$NON-NLS-1$
+			m.add(command("org.eclipse.ui.edit.paste", Messages.Action_Paste, model.folder() != null)); //$NON-NLS-1$
+			m.add(command(ContentsHandler.PASTE_LINK, Messages.Action_PasteLink, model.folder() != null));
+			m.add(new org.eclipse.jface.action.Separator());
 			m.add(command("org.eclipse.ui.edit.rename", Messages.Action_Rename, paths.size() == 1)); //$NON-NLS-1$
 			m.add(command("org.eclipse.ui.edit.delete", Messages.Action_Delete, !paths.isEmpty())); //$NON-NLS-1$
 		});
@@ -167,24 +166,8 @@ public final class ContentsView extends ViewPart {
 		});
 	}
 
-	/**
-	 * A context-menu item that runs a command through this view's handler service (so the menu
-	 * shows the command's key binding, whatever the user bound it to).
-	 */
 	private IAction command(String commandId, String label, boolean enabled) {
-		IAction action = new Action(label) {
-			@Override
-			public void run() {
-				try {
-					getSite().getService(IHandlerService.class).executeCommand(commandId, null);
-				} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
-					ILog.of(ContentsView.class).error(commandId, e);
-				}
-			}
-		};
-		action.setActionDefinitionId(commandId);
-		action.setEnabled(enabled);
-		return action;
+		return ContentsActions.command(getSite(), commandId, label, enabled);
 	}
 
 	/** Back, Forward and Up in the view's tool bar: the commands, with their key bindings in the tool tips. */
@@ -236,6 +219,16 @@ public final class ContentsView extends ViewPart {
 	/** @return the entries shown, in order (after the hidden filter and sorting) */
 	public List<Entry> shown() {
 		return List.of(table.shown());
+	}
+
+	/**
+	 * Copy, Cut and Paste in the address bar act on its text, as in any text field.
+	 *
+	 * @param action {@code copy}, {@code cut} or {@code paste}
+	 * @return whether the address bar has the focus and did it
+	 */
+	boolean addressDid(String action) {
+		return address.edit(action);
 	}
 
 	/** @return the paths selected in the table */

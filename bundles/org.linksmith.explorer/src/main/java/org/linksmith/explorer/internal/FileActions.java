@@ -114,6 +114,45 @@ final class FileActions {
 		}
 	}
 
+	/**
+	 * Pastes the files on the clipboard into a folder: copied (or moved, when they were cut), or
+	 * as symbolic links to them (undoable, as every link Linksmith makes).
+	 *
+	 * @param shell the shell
+	 * @param folder where they go
+	 * @param asLinks whether to make links to them instead
+	 */
+	static void paste(Shell shell, Path folder, boolean asLinks) {
+		ExplorerClipboard.Files files = ExplorerClipboard.get(shell.getDisplay());
+		if (files == null || folder == null) {
+			return;
+		}
+		if (asLinks) {
+			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(folder), monitor -> {
+				List<org.linksmith.ui.internal.operations.CreateLinksOperation.Spec> specs = new ArrayList<>();
+				for (Path source : files.paths()) {
+					specs.add(new org.linksmith.ui.internal.operations.CreateLinksOperation.Spec(
+							FileOperations.freeName(folder, source.getFileName().toString(), Messages.Files_LinkSuffix),
+							source.toAbsolutePath(), org.linksmith.core.LinkType.SYMBOLIC_FILE,
+							org.linksmith.core.TargetStyle.ABSOLUTE));
+				}
+				shell.getDisplay().asyncExec(() -> LinkJobs.execute(shell,
+						new org.linksmith.ui.internal.operations.CreateLinksOperation(LinkUi.links(), specs), null));
+				return Status.OK_STATUS;
+			}, null);
+			return;
+		}
+		List<Path> trees = new ArrayList<>(files.paths());
+		trees.add(folder);
+		LinkJobs.run(shell, Messages.Job_Files, PathRule.of(trees), monitor -> {
+			List<String> warnings = FileOperations.paste(files.paths(), folder, files.cut(), monitor);
+			if (files.cut()) {
+				shell.getDisplay().asyncExec(() -> ExplorerClipboard.clear(shell.getDisplay()));
+			}
+			return warnings.isEmpty() ? Status.OK_STATUS : Status.warning(String.join("\n", warnings)); //$NON-NLS-1$
+		}, null);
+	}
+
 	/** Lets the viewer's items be dragged as files. */
 	static void dragSource(StructuredViewer viewer) {
 		viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK, new Transfer[] { FileTransfer.getInstance() },

@@ -132,6 +132,66 @@ public final class FileOperations {
 	}
 
 	/**
+	 * Pastes files copied or cut to the clipboard into a folder: a copy of something already there
+	 * gets a free name ("notes (copy).txt"), as file managers do; a cut is moved (never over
+	 * anything). Links are copied and moved as links.
+	 *
+	 * @param sources the files on the clipboard
+	 * @param folder the folder to paste into
+	 * @param cut whether they were cut
+	 * @param monitor progress and cancellation
+	 * @return what the user should know
+	 * @throws LinkException on the first failure (what was done before stays done)
+	 */
+	public static List<String> paste(List<Path> sources, Path folder, boolean cut, IProgressMonitor monitor)
+			throws LinkException {
+		SubMonitor sub = SubMonitor.convert(monitor, sources.size());
+		List<String> warnings = new ArrayList<>();
+		List<Path> changed = new ArrayList<>();
+		try {
+			for (Path source : sources) {
+				String name = source.getFileName().toString();
+				if (!cut && folder.toAbsolutePath().startsWith(source.toAbsolutePath())
+						&& Files.isDirectory(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					throw new LinkException(Reason.DESTINATION_INSIDE_SOURCE, source,
+							NLS.bind(Messages.Files_IntoItself, source.getFileName(), folder));
+				}
+				Path target = cut ? folder.resolve(name) : freeName(folder, name, Messages.Files_CopySuffix);
+				if (cut && target.equals(source.toAbsolutePath())) {
+					continue; // cut and pasted where it is: nothing to do
+				}
+				warnings.addAll((cut ? files().move(source, target, sub.split(1)) : files().copy(source, target, sub.split(1)))
+						.warnings());
+				changed.add(target);
+				if (cut) {
+					changed.add(source);
+				}
+			}
+		} finally {
+			LinkUi.changed(changed);
+		}
+		return warnings;
+	}
+
+	/**
+	 * @param folder a folder
+	 * @param name a name wanted in it
+	 * @param suffix what marks the new one ("copy", "link")
+	 * @return {@code folder/name} when it is free, else {@code folder/"stem (suffix).ext"}, then
+	 *         {@code "stem (suffix 2).ext"} and on
+	 */
+	public static Path freeName(Path folder, String name, String suffix) {
+		Path p = folder.resolve(name);
+		int dot = name.lastIndexOf('.');
+		String stem = dot > 0 ? name.substring(0, dot) : name;
+		String ext = dot > 0 ? name.substring(dot) : ""; //$NON-NLS-1$
+		for (int n = 1; Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+			p = folder.resolve(stem + " (" + suffix + (n == 1 ? "" : " " + n) + ")" + ext); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		return p;
+	}
+
+	/**
 	 * Deletes items: a link is removed as a link (never its target); files and folders go to the
 	 * trash when the system has one, else they are deleted without ever following a link.
 	 *

@@ -75,9 +75,15 @@ public final class Messages extends NLS {
 	public static String Links_FilterBroken;
 	public static String Links_FilterType;
 	public static String Links_Recursive;
+	public static String Files_CopySuffix;
+	public static String Files_LinkSuffix;
 	public static String Files_IntoItself;
 	public static String Files_TrashFailed;
 	public static String Action_Open;
+	public static String Action_Cut;
+	public static String Action_Copy;
+	public static String Action_Paste;
+	public static String Action_PasteLink;
 	public static String Action_NewFolder;
 	public static String Action_Rename;
 	public static String Action_Delete;

@@ -381,6 +381,74 @@ class ExplorerTest {
 	}
 
 	@Test
+	void copyPasteAndPasteAsLinkAsInAnyFileManager() throws Exception {
+		openByTyping(dir);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem notes = row(table, "notes.txt");
+		ui.run(() -> {
+			table.setSelection(notes);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.run(table::setFocus);
+		ui.contextMenu(table, "Copy");
+		// what other programs read: GNOME's list of copied files
+		ExplorerClipboardProbe seen = ExplorerClipboardProbe.read(ui);
+		assertEquals("copy\n" + dir.resolve("notes.txt").toUri().toASCIIString(), seen.gnome());
+		// pasted into the same folder: a copy beside it, under a free name
+		ui.contextMenu(table, "Paste");
+		ui.waitUntil("the copy is there", () -> Files.exists(dir.resolve("notes (copy).txt")));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		assertEquals("n", Files.readString(dir.resolve("notes (copy).txt")));
+		// and as a link, in another folder
+		Path backups = dir.resolve("Backups");
+		ui.run(() -> contents.open(backups));
+		ui.waitUntil("in Backups", () -> backups.equals(contents.folder()));
+		ui.contextMenu(table, "Paste as Link");
+		ui.waitUntil("the link is there", () -> Files.isSymbolicLink(backups.resolve("notes.txt")));
+		assertEquals(dir.resolve("notes.txt"), Files.readSymbolicLink(backups.resolve("notes.txt")));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		// a link made by Paste as Link is undone like any link
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.menuBar(window, "Edit", "Undo Create Link");
+		ui.waitUntil("undo took the link back", () -> !Files.exists(backups.resolve("notes.txt"), LinkOption.NOFOLLOW_LINKS));
+		assertEquals("n", Files.readString(dir.resolve("notes.txt")));
+	}
+
+	/** The clipboard as another program sees it (read through SWT, as xclip would). */
+	record ExplorerClipboardProbe(String gnome) {
+		static ExplorerClipboardProbe read(UiDriver ui) {
+			return ui.ui(() -> {
+				org.eclipse.swt.dnd.Clipboard c = new org.eclipse.swt.dnd.Clipboard(ui.display());
+				try {
+					String[] names = c.getAvailableTypeNames();
+					if (java.util.Arrays.stream(names).noneMatch(n -> n.endsWith("x-special/gnome-copied-files"))) {
+						return new ExplorerClipboardProbe("none in " + java.util.Arrays.toString(names));
+					}
+					Object text = c.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+					return new ExplorerClipboardProbe(gnomeOf(c, text));
+				} finally {
+					c.dispose();
+				}
+			});
+		}
+
+		private static String gnomeOf(org.eclipse.swt.dnd.Clipboard c, Object text) {
+			Object gnome = c.getContents(new org.eclipse.swt.dnd.ByteArrayTransfer() {
+				@Override
+				protected int[] getTypeIds() {
+					return new int[] { registerType("x-special/gnome-copied-files") };
+				}
+
+				@Override
+				protected String[] getTypeNames() {
+					return new String[] { "x-special/gnome-copied-files" };
+				}
+			});
+			return gnome instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : "unreadable: " + text;
+		}
+	}
+
+	@Test
 	void aBrokenLinkSaysSoInTheTable() {
 		openByTyping(dir);
 		Table table = ui.ui(() -> contents.viewer().getTable());
