@@ -95,6 +95,18 @@ class ExplorerTest {
 		ui.settle();
 	}
 
+	/** Opens a folder by typing it and selects one of its rows; returns the table. */
+	Table openAndSelect(Path folder, String name) {
+		openByTyping(folder);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		TableItem item = row(table, name);
+		ui.run(() -> {
+			table.setSelection(item);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		return table;
+	}
+
 	TableItem row(Table table, String name) {
 		return ui.waitFor("a row " + name, () -> {
 			for (TableItem item : table.getItems()) {
@@ -382,13 +394,7 @@ class ExplorerTest {
 
 	@Test
 	void copyPasteAndPasteAsLinkAsInAnyFileManager() throws Exception {
-		openByTyping(dir);
-		Table table = ui.ui(() -> contents.viewer().getTable());
-		TableItem notes = row(table, "notes.txt");
-		ui.run(() -> {
-			table.setSelection(notes);
-			table.notifyListeners(SWT.Selection, new Event());
-		});
+		Table table = openAndSelect(dir, "notes.txt");
 		ui.run(table::setFocus);
 		ui.contextMenu(table, "Copy");
 		// what other programs read: GNOME's list of copied files
@@ -493,13 +499,7 @@ class ExplorerTest {
 
 	@Test
 	void keysActOnTheTableAndEditTheAddressWhenItHasTheFocus() throws Exception {
-		openByTyping(dir);
-		Table table = ui.ui(() -> contents.viewer().getTable());
-		TableItem notes = row(table, "notes.txt");
-		ui.run(() -> {
-			table.setSelection(notes);
-			table.notifyListeners(SWT.Selection, new Event());
-		});
+		Table table = openAndSelect(dir, "notes.txt");
 		// in the address bar, Delete and Backspace edit the address; the selected file stays
 		Text address = ui.text(ui.ui(() -> table.getParent()), KEY, "address");
 		org.eclipse.swt.graphics.Point inAddress = ui.ui(() -> {

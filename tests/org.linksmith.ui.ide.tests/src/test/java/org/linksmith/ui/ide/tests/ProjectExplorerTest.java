@@ -358,11 +358,7 @@ class ProjectExplorerTest {
 
 	@Test
 	void propertyPageShowsTheLinkAndApplyRetargets() throws Exception {
-		IResource resource = project.findMember("link-to-data");
-		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), resource,
-				"org.linksmith.ui.linkPropertyPage", null, null).open());
-		Shell dialog = ui.shell("Properties for link-to-data");
+		Shell dialog = openLinkProperties("link-to-data");
 		Text target = ui.text(dialog, KEY, "target");
 		ui.waitUntil("the page has read the link", () -> target.isEnabled() && "data".equals(target.getText()));
 		Text type = ui.text(dialog, KEY, "row:Type:");
@@ -378,11 +374,7 @@ class ProjectExplorerTest {
 
 	@Test
 	void propertyPageOfAHardLinkListsItsOtherNameAndOffersNoTarget() throws Exception {
-		IResource resource = project.findMember("hard.txt");
-		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), resource,
-				"org.linksmith.ui.linkPropertyPage", null, null).open());
-		Shell dialog = ui.shell("Properties for hard.txt");
+		Shell dialog = openLinkProperties("hard.txt");
 		org.eclipse.swt.widgets.List names = ui.waitFor("the list of other names", () -> UiDriver.find(dialog,
 				org.eclipse.swt.widgets.List.class, l -> "siblings".equals(l.getData(KEY))));
 		ui.waitUntil("the page lists the other name", () -> names.getItemCount() == 1
@@ -402,11 +394,7 @@ class ProjectExplorerTest {
 
 	@Test
 	void aRetargetThatDanglesSaysWhyInPlainView() throws Exception {
-		IResource resource = project.findMember("link-to-data");
-		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), resource,
-				"org.linksmith.ui.linkPropertyPage", null, null).open());
-		Shell dialog = ui.shell("Properties for link-to-data");
+		Shell dialog = openLinkProperties("link-to-data");
 		Text target = ui.text(dialog, KEY, "target");
 		ui.waitUntil("the page has read the link", () -> target.isEnabled() && "data".equals(target.getText()));
 		ui.type(target, "no-such-folder");
@@ -420,6 +408,15 @@ class ProjectExplorerTest {
 		assertTrue(said.contains("no-such-folder") && !said.contains("Done, with something"), said);
 		ui.click(ui.button(warning, "OK"));
 		assertEquals(Path.of("no-such-folder"), readLinkQuietly(dir.resolve("link-to-data")));
+	}
+
+	/** Opens Properties > Link on a resource of the project, as Alt+Enter does. */
+	private Shell openLinkProperties(String name) {
+		IResource resource = project.findMember(name);
+		ui.display().asyncExec(() -> PreferencesUtil.createPropertyDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), resource,
+				"org.linksmith.ui.linkPropertyPage", null, null).open());
+		return ui.shell("Properties for " + name);
 	}
 
 	static Path readLinkQuietly(Path link) {
