@@ -103,13 +103,28 @@ public final class FileOperations {
 	 */
 	public static List<String> drop(List<Path> sources, Path folder, DropKind kind, IProgressMonitor monitor)
 			throws LinkException {
+		return transfer(sources, folder, kind, false, monitor);
+	}
+
+	/**
+	 * The work of a drop and of a paste: a paste's copy of something already there gets a free
+	 * name, and a cut pasted where it is stays; a drop on the folder an item is in is refused.
+	 */
+	private static List<String> transfer(List<Path> sources, Path folder, DropKind kind, boolean pasting,
+			IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, sources.size());
 		List<Path> made = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		try {
 			for (Path source : sources) {
-				Path target = folder.resolve(source.getFileName().toString());
-				if (kind != DropKind.LINK && (target.equals(source) || folder.startsWith(source))) {
+				String name = source.getFileName().toString();
+				Path target = pasting && kind == DropKind.COPY ? freeName(folder, name, Messages.Files_CopySuffix)
+						: folder.resolve(name);
+				if (pasting && kind == DropKind.MOVE && target.toAbsolutePath().equals(source.toAbsolutePath())) {
+					continue; // cut and pasted where it is: nothing to do
+				}
+				if (kind != DropKind.LINK && (target.equals(source)
+						|| folder.toAbsolutePath().startsWith(source.toAbsolutePath()))) {
 					throw new LinkException(Reason.DESTINATION_INSIDE_SOURCE, source,
 							NLS.bind(Messages.Files_IntoItself, source.getFileName(), folder));
 				}
@@ -145,32 +160,7 @@ public final class FileOperations {
 	 */
 	public static List<String> paste(List<Path> sources, Path folder, boolean cut, IProgressMonitor monitor)
 			throws LinkException {
-		SubMonitor sub = SubMonitor.convert(monitor, sources.size());
-		List<String> warnings = new ArrayList<>();
-		List<Path> changed = new ArrayList<>();
-		try {
-			for (Path source : sources) {
-				String name = source.getFileName().toString();
-				if (!cut && folder.toAbsolutePath().startsWith(source.toAbsolutePath())
-						&& Files.isDirectory(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-					throw new LinkException(Reason.DESTINATION_INSIDE_SOURCE, source,
-							NLS.bind(Messages.Files_IntoItself, source.getFileName(), folder));
-				}
-				Path target = cut ? folder.resolve(name) : freeName(folder, name, Messages.Files_CopySuffix);
-				if (cut && target.equals(source.toAbsolutePath())) {
-					continue; // cut and pasted where it is: nothing to do
-				}
-				warnings.addAll((cut ? files().move(source, target, sub.split(1)) : files().copy(source, target, sub.split(1)))
-						.warnings());
-				changed.add(target);
-				if (cut) {
-					changed.add(source);
-				}
-			}
-		} finally {
-			LinkUi.changed(changed);
-		}
-		return warnings;
+		return transfer(sources, folder, cut ? DropKind.MOVE : DropKind.COPY, true, monitor);
 	}
 
 	/**
