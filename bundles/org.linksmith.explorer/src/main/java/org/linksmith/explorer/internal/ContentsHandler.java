@@ -36,6 +36,8 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 	static final String OPEN = "org.linksmith.explorer.open"; //$NON-NLS-1$
 	/** Makes a folder in the folder shown. */
 	static final String NEW_FOLDER = "org.linksmith.explorer.newFolder"; //$NON-NLS-1$
+	/** Deletes the selection without the trash (Shift+Delete). */
+	static final String DELETE_PERMANENTLY = "org.linksmith.explorer.deletePermanently"; //$NON-NLS-1$
 	/** Pastes the files on the clipboard as links to them. */
 	static final String PASTE_LINK = "org.linksmith.explorer.pasteAsLink"; //$NON-NLS-1$
 
@@ -62,7 +64,8 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "open" -> view.openSelection(); //$NON-NLS-1$
 			case "newFolder" -> FileActions.newFolder(shell, view.folder()); //$NON-NLS-1$
 			case "rename" -> FileActions.rename(shell, selected.get(0)); //$NON-NLS-1$
-			case "delete" -> FileActions.delete(shell, selected); //$NON-NLS-1$
+			case "delete" -> FileActions.delete(shell, selected, false); //$NON-NLS-1$
+			case "deletePermanently" -> FileActions.delete(shell, selected, true); //$NON-NLS-1$
 			case "copy" -> { //$NON-NLS-1$
 				if (!view.addressDid(action)) {
 					ExplorerClipboard.put(shell.getDisplay(), selected, false);
@@ -111,7 +114,7 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "newFolder", "refresh", "showHidden", "paste", "pasteLink" -> view.folder() != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			case "copy", "cut" -> true; // the selection's files, or the address bar's text //$NON-NLS-1$ //$NON-NLS-2$
 			case "rename" -> view.selectedPaths().size() == 1; //$NON-NLS-1$
-			case "delete" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$
+			case "delete", "deletePermanently" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$ //$NON-NLS-2$
 			default -> false;
 		};
 	}

@@ -156,6 +156,7 @@ public final class ContentsView extends ViewPart {
 			m.add(new org.eclipse.jface.action.Separator());
 			m.add(command("org.eclipse.ui.edit.rename", Messages.Action_Rename, paths.size() == 1)); //$NON-NLS-1$
 			m.add(command("org.eclipse.ui.edit.delete", Messages.Action_Delete, !paths.isEmpty())); //$NON-NLS-1$
+			m.add(command(ContentsHandler.DELETE_PERMANENTLY, Messages.Action_DeletePermanently, !paths.isEmpty()));
 		});
 		FileActions.dragSource(viewer);
 		FileActions.dropTarget(getSite().getShell(), viewer, item -> {

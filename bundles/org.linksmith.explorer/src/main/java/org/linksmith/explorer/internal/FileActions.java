@@ -74,11 +74,7 @@ final class FileActions {
 		InputDialog dialog = new InputDialog(shell, Messages.Dialog_NewFolderTitle,
 				NLS.bind(Messages.Dialog_NewFolderMessage, parent), "", NAME); //$NON-NLS-1$
 		if (dialog.open() == Window.OK) {
-			String name = dialog.getValue().strip();
-			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(parent.resolve(name)), monitor -> {
-				FileOperations.newFolder(parent, name);
-				return Status.OK_STATUS;
-			}, null);
+			LinkJobs.execute(shell, new NewFolderOperation(parent, dialog.getValue().strip()), null);
 		}
 	}
 
@@ -86,15 +82,16 @@ final class FileActions {
 		InputDialog dialog = new InputDialog(shell, Messages.Dialog_RenameTitle,
 				NLS.bind(Messages.Dialog_RenameMessage, path.getFileName()), path.getFileName().toString(), NAME);
 		if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(path.getFileName().toString())) {
-			String name = dialog.getValue().strip();
-			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(path, path.resolveSibling(name)), monitor -> {
-				FileOperations.rename(path, name);
-				return Status.OK_STATUS;
-			}, null);
+			LinkJobs.execute(shell, new RenameOperation(path, dialog.getValue().strip()), null);
 		}
 	}
 
-	static void delete(Shell shell, List<Path> paths) {
+	/**
+	 * Delete: confirms, naming the items, then moves them to the trash (links are removed as
+	 * links); undoable. {@code permanently} (Shift+Delete), or a system without a trash, deletes
+	 * for good, and the question says that this cannot be undone.
+	 */
+	static void delete(Shell shell, List<Path> paths, boolean permanently) {
 		if (paths.isEmpty()) {
 			return;
 		}
@@ -103,14 +100,11 @@ final class FileActions {
 			names.append(paths.get(i).getFileName()).append('\n');
 		}
 		names.append('\n').append(Messages.Dialog_DeleteLinks);
-		boolean trash = FileOperations.hasTrash();
+		boolean trash = !permanently && FileOperations.hasTrash();
 		String question = java.text.MessageFormat.format(trash ? Messages.Dialog_DeleteTrash : Messages.Dialog_DeletePermanent,
 				Integer.valueOf(paths.size()), names);
 		if (MessageDialog.openConfirm(shell, Messages.Dialog_DeleteTitle, question)) {
-			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(paths), monitor -> {
-				FileOperations.delete(paths, false, monitor);
-				return Status.OK_STATUS;
-			}, null);
+			LinkJobs.execute(shell, new DeleteOperation(paths, !trash), null);
 		}
 	}
 
@@ -142,15 +136,12 @@ final class FileActions {
 			}, null);
 			return;
 		}
-		List<Path> trees = new ArrayList<>(files.paths());
-		trees.add(folder);
-		LinkJobs.run(shell, Messages.Job_Files, PathRule.of(trees), monitor -> {
-			List<String> warnings = FileOperations.paste(files.paths(), folder, files.cut(), monitor);
-			if (files.cut()) {
-				shell.getDisplay().asyncExec(() -> ExplorerClipboard.clear(shell.getDisplay()));
-			}
-			return warnings.isEmpty() ? Status.OK_STATUS : Status.warning(String.join("\n", warnings)); //$NON-NLS-1$
-		}, null);
+		LinkJobs.execute(shell, new TransferOperation(files.paths(), folder,
+				files.cut() ? FileOperations.DropKind.MOVE : FileOperations.DropKind.COPY, true), status -> {
+					if (files.cut() && !status.matches(org.eclipse.core.runtime.IStatus.ERROR)) {
+						ExplorerClipboard.clear(shell.getDisplay());
+					}
+				});
 	}
 
 	/** Lets the viewer's items be dragged as files. */
@@ -199,14 +190,8 @@ final class FileActions {
 						for (String f : files) {
 							sources.add(Path.of(f));
 						}
-						FileOperations.DropKind kind = FileOperations.dropKind(event.detail);
-						List<Path> trees = new ArrayList<>(sources);
-						trees.add(target);
-						LinkJobs.run(shell, Messages.Job_Files, PathRule.of(trees), monitor -> {
-							List<String> warnings = FileOperations.drop(sources, target, kind, monitor);
-							return warnings.isEmpty() ? Status.OK_STATUS
-									: Status.warning(String.join("\n", warnings)); //$NON-NLS-1$
-						}, null);
+						LinkJobs.execute(shell,
+								new TransferOperation(sources, target, FileOperations.dropKind(event.detail), false), null);
 					}
 				});
 	}

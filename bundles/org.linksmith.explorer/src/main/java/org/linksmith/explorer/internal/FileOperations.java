@@ -9,12 +9,10 @@
  *******************************************************************************/
 package org.linksmith.explorer.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -103,17 +101,20 @@ public final class FileOperations {
 	 */
 	public static List<String> drop(List<Path> sources, Path folder, DropKind kind, IProgressMonitor monitor)
 			throws LinkException {
-		return transfer(sources, folder, kind, false, monitor);
+		return transfer(sources, folder, kind, false, new ArrayList<>(), monitor);
+	}
+
+	/** One item a drop or paste made: where from, and what it made. */
+	public record Made(Path source, Path target) {
 	}
 
 	/**
 	 * The work of a drop and of a paste: a paste's copy of something already there gets a free
 	 * name, and a cut pasted where it is stays; a drop on the folder an item is in is refused.
 	 */
-	private static List<String> transfer(List<Path> sources, Path folder, DropKind kind, boolean pasting,
+	static List<String> transfer(List<Path> sources, Path folder, DropKind kind, boolean pasting, List<Made> made,
 			IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, sources.size());
-		List<Path> made = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		try {
 			for (Path source : sources) {
@@ -134,12 +135,13 @@ public final class FileOperations {
 					case COPY -> warnings.addAll(files().copy(source, target, sub.split(1)).warnings());
 					case MOVE -> warnings.addAll(files().move(source, target, sub.split(1)).warnings());
 				}
-				made.add(target);
+				made.add(new Made(source, target));
 			}
 		} finally {
-			List<Path> changed = new ArrayList<>(made);
-			if (kind == DropKind.MOVE) {
-				changed.addAll(sources);
+			List<Path> changed = new ArrayList<>();
+			for (Made m : made) {
+				changed.add(m.target());
+				changed.add(m.source());
 			}
 			LinkUi.changed(changed);
 		}
@@ -160,7 +162,7 @@ public final class FileOperations {
 	 */
 	public static List<String> paste(List<Path> sources, Path folder, boolean cut, IProgressMonitor monitor)
 			throws LinkException {
-		return transfer(sources, folder, cut ? DropKind.MOVE : DropKind.COPY, true, monitor);
+		return transfer(sources, folder, cut ? DropKind.MOVE : DropKind.COPY, true, new ArrayList<>(), monitor);
 	}
 
 	/**
@@ -181,16 +183,38 @@ public final class FileOperations {
 		return p;
 	}
 
+	/** What a delete did with one item, so that it can be taken back. */
+	public sealed interface Deleted {
+		/** @return the item's path */
+		Path path();
+	}
+
+	/** A link removed (only the link). */
+	public record RemovedLink(Path path, LinkInfo info) implements Deleted {
+	}
+
+	/** An item moved to the trash, which undo can put back. */
+	public record Trashed(Path path, Trash.Trashed where) implements Deleted {
+	}
+
+	/** An item gone for good (deleted permanently, or to a trash that cannot tell where). */
+	public record Gone(Path path) implements Deleted {
+	}
+
 	/**
 	 * Deletes items: a link is removed as a link (never its target); files and folders go to the
-	 * trash when the system has one, else they are deleted without ever following a link.
+	 * trash when the system has one, else (or when asked) they are deleted without ever following
+	 * a link. An item that cannot go to the trash is left where it is, with an error: it is never
+	 * deleted instead without asking.
 	 *
 	 * @param paths the items
 	 * @param permanently skip the trash
+	 * @param done receives what was done with each item, as it is done
 	 * @param monitor progress
 	 * @throws LinkException on the first failure
 	 */
-	public static void delete(List<Path> paths, boolean permanently, IProgressMonitor monitor) throws LinkException {
+	public static void delete(List<Path> paths, boolean permanently, List<Deleted> done, IProgressMonitor monitor)
+			throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, paths.size());
 		try {
 			for (Path p : paths) {
@@ -198,8 +222,17 @@ public final class FileOperations {
 				LinkInfo info = LinkUi.links().inspect(p);
 				if (info.type().hasTarget()) {
 					LinkUi.links().remove(p);
-				} else if (permanently || !trash(p)) {
+					done.add(new RemovedLink(p, info));
+				} else if (permanently || !hasTrash()) {
 					files().delete(p, one);
+					done.add(new Gone(p));
+				} else if (DESKTOP_TRASH) {
+					if (!java.awt.Desktop.getDesktop().moveToTrash(p.toFile())) {
+						throw new LinkException(Reason.IO_ERROR, p, NLS.bind(Messages.Files_TrashFailed, p, "")); //$NON-NLS-1$
+					}
+					done.add(new Gone(p));
+				} else {
+					done.add(new Trashed(p, trash.put(p)));
 				}
 			}
 		} finally {
@@ -207,9 +240,44 @@ public final class FileOperations {
 		}
 	}
 
-	/** Whether there is a trash, found out once and off the UI thread (it looks through the PATH). */
-	private static final java.util.concurrent.CompletableFuture<Boolean> TRASH = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> Boolean.valueOf(hasGio() || desktopTrash()));
+	/**
+	 * Takes a delete back: links made again with their stored targets, items put back from the
+	 * trash (never over anything there now).
+	 *
+	 * @param done what {@link #delete} did
+	 * @throws LinkException when an item cannot be put back (those before it are back)
+	 */
+	public static void undelete(List<Deleted> done) throws LinkException {
+		List<Path> changed = new ArrayList<>();
+		try {
+			for (int i = done.size() - 1; i >= 0; i--) {
+				Deleted d = done.get(i);
+				Path stored = d instanceof RemovedLink r ? r.info().target() : null;
+				if (d instanceof RemovedLink r && stored != null) {
+					LinkUi.links().create(r.path(), stored, r.info().type(), TargetStyle.AS_GIVEN);
+				} else if (d instanceof Trashed t) {
+					Trash.restore(t.where());
+				}
+				changed.add(d.path());
+			}
+		} finally {
+			LinkUi.changed(changed);
+		}
+	}
+
+	/**
+	 * @param done what a delete did
+	 * @return whether all of it can be taken back
+	 */
+	public static boolean canUndelete(List<Deleted> done) {
+		return !done.isEmpty() && done.stream().allMatch(d -> d instanceof Trashed
+				|| d instanceof RemovedLink r && r.info().target() != null && r.info().type() != LinkType.HARD);
+	}
+
+	private static final boolean DESKTOP_TRASH = isWindowsOrMac();
+
+	/** The trash Linksmith moves to on Linux and other freedesktop systems; tests may set another. */
+	static Trash trash = Trash.ofUser();
 
 	/**
 	 * Starts finding out whether there is a trash (at start-up, so that asking later costs nothing).
@@ -218,65 +286,29 @@ public final class FileOperations {
 		TRASH.isDone();
 	}
 
+	/** Whether there is a trash, found out once and off the UI thread (AWT is slow to ask). */
+	private static final java.util.concurrent.CompletableFuture<Boolean> TRASH = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> Boolean.valueOf(DESKTOP_TRASH ? desktopTrash() : true));
+
 	/**
-	 * @return whether the system can move things to the trash here: {@code gio trash} on Linux
-	 *         and other freedesktop systems, the desktop's own trash on Windows and macOS
-	 *         ({@link java.awt.Desktop#moveToTrash})
+	 * @return whether the system can move things to the trash here: the freedesktop.org trash on
+	 *         Linux and other Unix desktops (as Nautilus and Dolphin use it), the desktop's own
+	 *         trash on Windows and macOS ({@link java.awt.Desktop#moveToTrash})
 	 */
 	public static boolean hasTrash() {
 		return TRASH.join().booleanValue();
 	}
 
-	private static boolean hasGio() {
-		for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) { //$NON-NLS-1$ //$NON-NLS-2$
-			if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "gio"))) { //$NON-NLS-1$
-				return true;
-			}
-		}
-		return false;
+	private static boolean isWindowsOrMac() {
+		String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+		return os.startsWith("windows") || os.startsWith("mac"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static boolean desktopTrash() {
-		String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!os.startsWith("windows") && !os.startsWith("mac")) { //$NON-NLS-1$ //$NON-NLS-2$
-			return false; // AWT's trash is not offered on Linux desktops
-		}
 		try {
 			return java.awt.Desktop.isDesktopSupported()
 					&& java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.MOVE_TO_TRASH);
 		} catch (RuntimeException | LinkageError e) {
-			return false;
-		}
-	}
-
-	private static boolean trash(Path p) throws LinkException {
-		if (hasGio()) {
-			return gioTrash(p);
-		}
-		if (desktopTrash()) {
-			if (!java.awt.Desktop.getDesktop().moveToTrash(p.toFile())) {
-				throw new LinkException(Reason.IO_ERROR, p, NLS.bind(Messages.Files_TrashFailed, p, "")); //$NON-NLS-1$
-			}
-			return true;
-		}
-		return false;
-	}
-
-	private static boolean gioTrash(Path p) throws LinkException {
-		try {
-			// a file: URI carries the name's bytes percent-encoded, so a name that is not valid in
-			// the locale's encoding still names this file and no look-alike
-			Process gio = new ProcessBuilder("gio", "trash", "--", p.toAbsolutePath().toUri().toString()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					.redirectErrorStream(true).start();
-			String output = new String(gio.getInputStream().readAllBytes());
-			if (!gio.waitFor(60, TimeUnit.SECONDS) || gio.exitValue() != 0) {
-				throw new LinkException(Reason.IO_ERROR, p, NLS.bind(Messages.Files_TrashFailed, p, output.strip()));
-			}
-			return true;
-		} catch (IOException e) {
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
 			return false;
 		}
 	}

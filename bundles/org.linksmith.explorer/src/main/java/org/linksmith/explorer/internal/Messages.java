@@ -98,6 +98,23 @@ public final class Messages extends NLS {
 	public static String Dialog_DeleteTrash;
 	public static String Dialog_DeletePermanent;
 	public static String Job_Files;
+	public static String Action_DeletePermanently;
+	public static String Operation_NewFolder;
+	public static String Operation_Rename;
+	public static String Operation_Move;
+	public static String Operation_MoveMany;
+	public static String Operation_Copy;
+	public static String Operation_CopyMany;
+	public static String Operation_Link;
+	public static String Operation_LinkMany;
+	public static String Operation_Delete;
+	public static String Operation_DeleteMany;
+	public static String Undo_FolderNotEmpty;
+	public static String Undo_Failed;
+	public static String Undo_LinkChanged;
+	public static String Files_NotInTrash;
+	public static String Files_RestoreTaken;
+	public static String Files_TrashIsLink;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -331,6 +331,19 @@ class ExplorerTest {
 		ui.click(ui.button(confirm, "OK"));
 		ui.waitUntil("the link is gone", () -> !Files.exists(dir.resolve("Pics"), LinkOption.NOFOLLOW_LINKS));
 		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")), "its target is untouched");
+
+		// each of the three is undone from the Edit menu, newest first, as in any file manager
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.menuBar(window, "Edit", "Undo Delete");
+		ui.waitUntil("the link is back", () -> Files.isSymbolicLink(dir.resolve("Pics")));
+		assertEquals(dir.resolve("Backups/Pictures/My Pictures"), dir.resolve("Pics").toRealPath());
+		ui.menuBar(window, "Edit", "Undo Rename");
+		ui.waitUntil("the old name is back", () -> Files.isDirectory(dir.resolve("made")) && !Files.exists(dir.resolve("renamed")));
+		ui.menuBar(window, "Edit", "Undo New Folder");
+		ui.waitUntil("the new folder is gone", () -> !Files.exists(dir.resolve("made")));
+		ui.menuBar(window, "Edit", "Redo New Folder");
+		ui.waitUntil("redo made it again", () -> Files.isDirectory(dir.resolve("made")));
 	}
 
 	/** Ticks a check box of a view's menu, as a user does. */
@@ -405,6 +418,11 @@ class ExplorerTest {
 		ui.waitUntil("the copy is there", () -> Files.exists(dir.resolve("notes (copy).txt")));
 		Job.getJobManager().join(LinkJobs.FAMILY, null);
 		assertEquals("n", Files.readString(dir.resolve("notes (copy).txt")));
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.menuBar(window, "Edit", "Undo Copy");
+		ui.waitUntil("undo took the copy back", () -> !Files.exists(dir.resolve("notes (copy).txt")));
+		ui.menuBar(window, "Edit", "Redo Copy");
+		ui.waitUntil("redo copied it again", () -> Files.exists(dir.resolve("notes (copy).txt")));
 		// and as a link, in another folder
 		Path backups = dir.resolve("Backups");
 		ui.run(() -> contents.open(backups));
@@ -414,7 +432,6 @@ class ExplorerTest {
 		assertEquals(dir.resolve("notes.txt"), Files.readSymbolicLink(backups.resolve("notes.txt")));
 		Job.getJobManager().join(LinkJobs.FAMILY, null);
 		// a link made by Paste as Link is undone like any link
-		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 		ui.menuBar(window, "Edit", "Undo Create Link");
 		ui.waitUntil("undo took the link back", () -> !Files.exists(backups.resolve("notes.txt"), LinkOption.NOFOLLOW_LINKS));
 		assertEquals("n", Files.readString(dir.resolve("notes.txt")));
