@@ -158,4 +158,27 @@ class FileUndoTest {
 		assertFalse(op.canUndo());
 		assertFalse(Files.exists(tree.resolve("data")));
 	}
+
+	@Test
+	void anItemOnAnotherVolumeGoesToThatVolumesOwnTrash() throws Exception {
+		Path shm = Path.of("/dev/shm");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shm)
+				&& !Files.getAttribute(shm, "unix:dev").equals(Files.getAttribute(dir, "unix:dev")), "no second volume");
+		Path own = shm.resolve(".Trash-" + Files.getAttribute(dir, "unix:uid"));
+		boolean hadOwn = Files.exists(own);
+		Path item = Files.createTempDirectory(shm, "linksmith-trash-test");
+		try {
+			Files.writeString(item.resolve("f.txt"), "f");
+			Trash.Trashed t = FileOperations.trash.put(item);
+			assertEquals(own.resolve("files"), t.file().getParent(), "moved (renamed) within its own volume");
+			assertTrue(Files.readString(t.info()).contains("Path=" + item), Files.readString(t.info()));
+			Trash.restore(t);
+			assertEquals("f", Files.readString(item.resolve("f.txt")));
+		} finally {
+			FileOperations.delete(List.of(item), true, new java.util.ArrayList<>(), null);
+			if (!hadOwn) {
+				FileOperations.delete(List.of(own), true, new java.util.ArrayList<>(), null);
+			}
+		}
+	}
 }
