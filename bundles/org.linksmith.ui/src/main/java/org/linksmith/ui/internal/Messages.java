@@ -117,6 +117,19 @@ public final class Messages extends NLS {
 	public static String Retarget_Message;
 	public static String Retarget_Empty;
 	public static String Retarget_NotALink;
+	public static String Retarget_Same;
+	public static String Retarget_Itself;
+	public static String Retarget_JunctionToFile;
+	public static String Retarget_Preview;
+	public static String Retarget_AFolder;
+	public static String Retarget_AFile;
+	public static String Retarget_Nothing;
+	public static String Retarget_Dangling;
+	public static String Retarget_Ready;
+	public static String Retarget_LinkLabel;
+	public static String Retarget_TargetLabel;
+	public static String Retarget_BrowseFile;
+	public static String Retarget_BrowseFolder;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

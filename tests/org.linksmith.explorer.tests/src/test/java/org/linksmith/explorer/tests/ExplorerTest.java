@@ -76,6 +76,16 @@ class ExplorerTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
+		// a dialog a failed test left open would block every test after it, and the workbench's exit
+		ui.run(() -> {
+			Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+					: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			for (Shell s : ui.display().getShells()) {
+				if (s != main && !s.isDisposed() && s.isVisible()) {
+					s.close();
+				}
+			}
+		});
 		Job.getJobManager().join(LinkJobs.FAMILY, null);
 		TestFiles.deleteTree(dir);
 	}
@@ -295,6 +305,46 @@ class ExplorerTest {
 		ui.menuBar(window, "Edit", "Redo Create Link");
 		ui.waitUntil("redo made it again", () -> Files.isSymbolicLink(dir.resolve("notes-link")));
 		assertEquals(dir.resolve("notes.txt"), dir.resolve("notes-link").toRealPath());
+	}
+
+	@Test
+	void retargetChecksAsTheUserTypesAndWarnsInPlainWordsBeforeOk() throws Exception {
+		String key = "org.linksmith.ui.id";
+		Table table = openAndSelect(dir, "Pics");
+		ui.run(table::setFocus);
+		ui.contextMenu(table, "Links", "Retarget");
+		Shell dialog = ui.shell("Retarget Link");
+		org.eclipse.jface.dialogs.TitleAreaDialog window = ui.ui(() -> (org.eclipse.jface.dialogs.TitleAreaDialog) dialog.getData());
+		Text target = ui.text(dialog, key, "target");
+		org.eclipse.swt.widgets.Button ok = ui.button(dialog, "OK");
+		assertEquals("Backups/Pictures/My Pictures", ui.ui(target::getText), "starts from the target stored now");
+		ui.waitUntil("the same target is refused", () -> !ok.isEnabled() && String.valueOf(window.getErrorMessage()).contains("already"));
+
+		ui.type(target, "Backups/Gone");
+		ui.waitUntil("a missing target is a warning in plain words, and allowed",
+				() -> ok.isEnabled() && window.getErrorMessage() == null && window.getMessage().contains("Nothing is at"));
+		org.eclipse.swt.widgets.Label shown = ui.waitFor("the preview", () -> UiDriver.find(dialog, org.eclipse.swt.widgets.Label.class,
+				l -> "preview".equals(l.getData(key)) && !l.getText().isEmpty()));
+		String preview = ui.ui(shown::getText);
+		assertTrue(preview.contains("Pics \u2192 Backups/Gone") && preview.contains(dir.resolve("Backups/Gone").toString()), preview);
+
+		ui.type(target, "Backups");
+		ui.waitUntil("an existing folder is ready", () -> ok.isEnabled() && window.getMessage().startsWith("Ready"));
+		ui.click(ok);
+		ui.waitUntil("retargeted", () -> Path.of("Backups").equals(storedTarget(dir.resolve("Pics"))));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		Shell shellNow = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.menuBar(shellNow, "Edit", "Undo Retarget Link");
+		ui.waitUntil("undo points it back",
+				() -> Path.of("Backups/Pictures/My Pictures").equals(storedTarget(dir.resolve("Pics"))));
+	}
+
+	private static Path storedTarget(Path link) {
+		try {
+			return Files.readSymbolicLink(link);
+		} catch (java.io.IOException e) {
+			return null;
+		}
 	}
 
 	@Test

@@ -14,12 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -58,7 +53,7 @@ public final class CreateLinkDialog extends TitleAreaDialog {
 	private Label preview;
 	private final Map<LinkType, Button> types = new EnumMap<>(LinkType.class);
 	private CreateLinksOperation.Spec result;
-	private Job validation;
+	private LiveValidation<CreateLinkModel, Checked> validation;
 	private CreateLinkModel.Validation last;
 
 	/**
@@ -201,56 +196,38 @@ public final class CreateLinkDialog extends TitleAreaDialog {
 				relative.getSelection());
 	}
 
+	/** A check's result: the types the folder's drive can hold, and the validation. */
+	private record Checked(Set<LinkType> supported, CreateLinkModel.Validation validation) {
+	}
+
+	private Checked check(CreateLinkModel model) {
+		Set<LinkType> supported;
+		try {
+			supported = links.supportedTypes(Path.of(model.folder().isBlank() ? "." : model.folder())); //$NON-NLS-1$
+		} catch (java.nio.file.InvalidPathException e) {
+			supported = Set.of(); // the validation says what is wrong with the folder
+		}
+		return new Checked(supported, model.validate(supported));
+	}
+
 	private void changed() {
 		if (folder == null || getButton(IDialogConstants.OK_ID) == null) {
 			return;
 		}
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 		relative.setEnabled(!types.get(LinkType.HARD).getSelection() && !types.get(LinkType.JUNCTION).getSelection());
-		CreateLinkModel model = model();
-		if (validation != null) {
-			validation.cancel();
+		if (validation == null) {
+			validation = new LiveValidation<>(getShell(), this::model, this::check, (m, c) -> {
+				showSupported(c.supported());
+				show(c.validation());
+			});
 		}
-		Shell shell = getShell();
-		validation = Job.create(Messages.Create_Validating, (IProgressMonitor monitor) -> {
-			Set<LinkType> supported;
-			try {
-				supported = links.supportedTypes(Path.of(model.folder().isBlank() ? "." : model.folder())); //$NON-NLS-1$
-			} catch (java.nio.file.InvalidPathException e) {
-				supported = Set.of(); // the validation says what is wrong with the folder
-			}
-			Set<LinkType> here = supported;
-			CreateLinkModel.Validation v = model.validate(here);
-			if (!monitor.isCanceled() && !shell.isDisposed()) {
-				shell.getDisplay().asyncExec(() -> {
-					if (!shell.isDisposed() && model.equals(model())) {
-						showSupported(here);
-					}
-					show(model, v);
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		validation.setSystem(true);
-		validation.schedule(150);
+		validation.changed();
 	}
 
-	private void show(CreateLinkModel model, CreateLinkModel.Validation v) {
-		if (getShell() == null || getShell().isDisposed() || !model.equals(model())) {
-			return; // the user typed on: a newer validation is coming
-		}
+	private void show(CreateLinkModel.Validation v) {
 		last = v;
-		int type = switch (v.severity()) {
-			case IStatus.ERROR -> IMessageProvider.ERROR;
-			case IStatus.WARNING -> IMessageProvider.WARNING;
-			default -> IMessageProvider.INFORMATION;
-		};
-		if (type == IMessageProvider.ERROR) {
-			setErrorMessage(v.message());
-		} else {
-			setErrorMessage(null);
-			setMessage(v.message(), type);
-		}
+		LiveValidation.showMessage(this, v);
 		preview.setText(v.preview());
 		getButton(IDialogConstants.OK_ID).setEnabled(v.allowsOk());
 	}

@@ -272,12 +272,14 @@ public final class LinkActions {
 				MessageDialog.openError(shell, Messages.Retarget_Title, NLS.bind(Messages.Retarget_NotALink, link));
 				return;
 			}
-			InputDialog dialog = new InputDialog(shell, Messages.Retarget_Title,
-					NLS.bind(Messages.Retarget_Message, link.getFileName(), info.target()), show(info.target()),
-					text -> text.isBlank() ? Messages.Retarget_Empty : null);
-			if (dialog.open() == Window.OK) {
-				LinkJobs.execute(shell, new RetargetOperation(links(), link, Path.of(dialog.getValue().strip()),
-						TargetStyle.AS_GIVEN), null);
+			org.linksmith.ui.internal.dialogs.RetargetDialog dialog = new org.linksmith.ui.internal.dialogs.RetargetDialog(
+					shell, info);
+			org.linksmith.ui.internal.dialogs.RetargetModel chosen = dialog.open() == Window.OK ? dialog.result() : null;
+			if (chosen != null) {
+				// the dialog showed its warning before OK: only an error is reported afterwards
+				LinkJobs.execute(shell, new RetargetOperation(links(), link, chosen.effective(), chosen.style()),
+						status -> {
+						}, false);
 			}
 		});
 	}

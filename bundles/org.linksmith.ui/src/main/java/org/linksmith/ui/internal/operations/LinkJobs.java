@@ -62,6 +62,20 @@ public final class LinkJobs {
 	 * @return the scheduled job
 	 */
 	public static Job execute(Shell shell, IUndoableOperation operation, Consumer<IStatus> done) {
+		return execute(shell, operation, done, true);
+	}
+
+	/**
+	 * Executes an undoable operation in a job and adds it to the operation history.
+	 *
+	 * @param shell the shell for messages
+	 * @param operation the operation
+	 * @param done called on the UI thread afterwards with the result, or {@code null}
+	 * @param showWarnings whether to show its warnings (not when a dialog told them before OK);
+	 *        errors are always shown
+	 * @return the scheduled job
+	 */
+	public static Job execute(Shell shell, IUndoableOperation operation, Consumer<IStatus> done, boolean showWarnings) {
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		operation.addContext(PlatformUI.getWorkbench().getOperationSupport().getUndoContext());
 		for (LinkUndoContextProvider p : LinkUi.undoContextProviders()) {
@@ -76,7 +90,8 @@ public final class LinkJobs {
 		PathRule rule = operation instanceof LinkOperation op ? op.rule() : null;
 		return run(shell, operation.getLabel(), rule, monitor -> {
 			try {
-				return history.execute(operation, monitor, info);
+				IStatus status = history.execute(operation, monitor, info);
+				return showWarnings || status.matches(IStatus.ERROR) ? status : Status.OK_STATUS;
 			} catch (ExecutionException e) {
 				return Status.error(e.getMessage(), e);
 			}
