@@ -26,12 +26,14 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The Contents view's address bar: takes a typed or pasted folder path ({@code ~} for the home
- * folder), checks it off the UI thread, and shows a problem in one line under it.
+ * folder), checks it off the UI thread, and shows a problem in one line under it. While a path is
+ * typed, the folders it can go on with are proposed ({@link AddressCompletion}).
  */
 final class AddressBar {
 
 	private final Text text;
 	private final Label problem;
+	private final AddressCompletion completion;
 
 	/**
 	 * @param parent a composite with a one-column grid layout
@@ -43,7 +45,12 @@ final class AddressBar {
 		text.setData(ContentsView.KEY, "address"); //$NON-NLS-1$
 		text.setMessage(Messages.Address_Hint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-		text.addListener(SWT.DefaultSelection, e -> openTyped(open));
+		completion = new AddressCompletion(text);
+		text.addListener(SWT.DefaultSelection, e -> {
+			if (!completion.isOpen()) {
+				openTyped(open);
+			}
+		});
 		problem = new Label(parent, SWT.NONE);
 		problem.setData(ContentsView.KEY, "problem"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
@@ -52,6 +59,7 @@ final class AddressBar {
 
 	/** @param folder the folder shown */
 	void show(Path folder) {
+		completion.forget();
 		text.setText(folder.toString());
 	}
 
@@ -63,16 +71,17 @@ final class AddressBar {
 
 	/**
 	 * @param action {@code copy}, {@code cut} or {@code paste}
-	 * @return whether the address has the focus and did it to its text
+	 * @param focus the control with the focus
+	 * @return whether it is a text field (the address, a name edited in place) and did it to its text
 	 */
-	boolean edit(String action) {
-		if (!text.isFocusControl()) {
+	static boolean edit(String action, org.eclipse.swt.widgets.Control focus) {
+		if (!(focus instanceof Text field)) {
 			return false;
 		}
 		switch (action) {
-			case "copy" -> text.copy(); //$NON-NLS-1$
-			case "cut" -> text.cut(); //$NON-NLS-1$
-			default -> text.paste();
+			case "copy" -> field.copy(); //$NON-NLS-1$
+			case "cut" -> field.cut(); //$NON-NLS-1$
+			default -> field.paste();
 		}
 		return true;
 	}

@@ -63,7 +63,7 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "refresh" -> view.reload(); //$NON-NLS-1$
 			case "open" -> view.openSelection(); //$NON-NLS-1$
 			case "newFolder" -> FileActions.newFolder(shell, view.folder()); //$NON-NLS-1$
-			case "rename" -> FileActions.rename(shell, selected.get(0)); //$NON-NLS-1$
+			case "rename" -> view.renameInPlace(selected.get(0)); //$NON-NLS-1$
 			case "delete" -> FileActions.delete(shell, selected, false); //$NON-NLS-1$
 			case "deletePermanently" -> FileActions.delete(shell, selected, true); //$NON-NLS-1$
 			case "copy" -> { //$NON-NLS-1$

@@ -74,6 +74,7 @@ final class ContentsTable {
 			if (i == FolderModel.NAME) {
 				column.setLabelProvider(new DecoratingStyledCellLabelProvider(new NameLabels(),
 						PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator(), null));
+				column.setEditingSupport(new NameEditing());
 			} else {
 				column.setLabelProvider(new ColumnLabelProvider() {
 					@Override
@@ -99,6 +100,96 @@ final class ContentsTable {
 			}
 		});
 		viewer.setInput(this);
+		// the name is edited in place only when asked (F2, Rename), never by a click that selects
+		org.eclipse.jface.viewers.TableViewerEditor.create(viewer, new org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+				return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC;
+			}
+		}, org.eclipse.jface.viewers.ColumnViewerEditor.DEFAULT);
+		new TypeAhead(table, () -> shown);
+	}
+
+	/** What renaming in place does with a new name. */
+	interface Renamer {
+		/**
+		 * @param entry the entry renamed
+		 * @param name the name typed (checked: not empty, no separator)
+		 */
+		void rename(Entry entry, String name);
+	}
+
+	private Renamer renamer = (entry, name) -> {
+	};
+
+	/**
+	 * Starts renaming an entry in place: its name becomes a text field with the name selected
+	 * without its extension (all of a folder's name); Enter renames, Escape leaves it as it was.
+	 *
+	 * @param entry a shown entry
+	 * @param then what to do with the new name
+	 */
+	void editName(Entry entry, Renamer then) {
+		renamer = then;
+		viewer.editElement(entry, FolderModel.NAME);
+	}
+
+	/** @return whether a name is being edited in place */
+	boolean editing() {
+		return viewer.isCellEditorActive();
+	}
+
+	/** The name column's in-place editor (for Rename). */
+	private final class NameEditing extends org.eclipse.jface.viewers.EditingSupport {
+		private final NameEditor editor = new NameEditor(viewer.getTable());
+
+		NameEditing() {
+			super(viewer);
+		}
+
+		@Override
+		protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
+			editor.folder = ((Entry) element).folder();
+			return editor;
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return ((Entry) element).name();
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			String name = String.valueOf(value).strip();
+			Entry entry = (Entry) element;
+			if (!name.equals(entry.name())) {
+				renamer.rename(entry, name);
+			}
+		}
+	}
+
+	/** A text field over the name that selects it without its extension, as file managers do. */
+	private static final class NameEditor extends org.eclipse.jface.viewers.TextCellEditor {
+		boolean folder;
+
+		NameEditor(Composite parent) {
+			super(parent);
+		}
+
+		@Override
+		protected void doSetFocus() {
+			super.doSetFocus();
+			String name = text.getText();
+			int dot = name.lastIndexOf('.');
+			if (!folder && dot > 0) {
+				text.setSelection(0, dot);
+			}
+		}
 	}
 
 	TableViewer viewer() {

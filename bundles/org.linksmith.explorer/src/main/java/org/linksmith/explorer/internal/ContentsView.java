@@ -229,7 +229,30 @@ public final class ContentsView extends ViewPart {
 	 * @return whether the address bar has the focus and did it
 	 */
 	boolean addressDid(String action) {
-		return address.edit(action);
+		// the address bar, or a name being edited in place: the keys act on the text
+		return AddressBar.edit(action, table.viewer().getTable().getDisplay().getFocusControl());
+	}
+
+	/**
+	 * Rename: the name becomes editable in place, selected without its extension.
+	 *
+	 * @param path the entry to rename (shown in the table)
+	 */
+	void renameInPlace(Path path) {
+		for (Entry e : table.shown()) {
+			if (e.path().equals(path)) {
+				table.editName(e, (entry, name) -> {
+					String problem = FileActions.NAME.isValid(name);
+					if (problem != null) {
+						org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.Dialog_RenameTitle, problem);
+					} else {
+						org.linksmith.ui.internal.operations.LinkJobs.execute(getSite().getShell(),
+								new RenameOperation(entry.path(), name), null);
+					}
+				});
+				return;
+			}
+		}
 	}
 
 	/** @return the paths selected in the table */

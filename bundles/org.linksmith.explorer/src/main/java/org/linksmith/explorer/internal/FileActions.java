@@ -78,14 +78,6 @@ final class FileActions {
 		}
 	}
 
-	static void rename(Shell shell, Path path) {
-		InputDialog dialog = new InputDialog(shell, Messages.Dialog_RenameTitle,
-				NLS.bind(Messages.Dialog_RenameMessage, path.getFileName()), path.getFileName().toString(), NAME);
-		if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(path.getFileName().toString())) {
-			LinkJobs.execute(shell, new RenameOperation(path, dialog.getValue().strip()), null);
-		}
-	}
-
 	/**
 	 * Delete: confirms, naming the items, then moves them to the trash (links are removed as
 	 * links); undoable. {@code permanently} (Shift+Delete), or a system without a trash, deletes

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.DecoratingLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -30,8 +32,10 @@ import org.linksmith.ui.internal.AsyncChildren;
 
 /**
  * The folder tree: the home folder and the file system root, expanded lazily (each folder listed in
- * a background job). Links to folders are shown, decorated, but not expanded: following them could
- * run in circles. Selecting a folder shows it in the Folder view.
+ * a background job, and only when the user opens it, so a link that leads back up never runs in
+ * circles). Links to folders are shown decorated and open like folders, as in Nautilus and
+ * Dolphin. Selecting a folder shows it in the Contents view; the tree follows the folder shown
+ * there, opening down to it.
  */
 public final class FoldersView extends ViewPart {
 
@@ -41,6 +45,11 @@ public final class FoldersView extends ViewPart {
 	public static final Object FAMILY = FoldersView.class;
 
 	private TreeViewer viewer;
+	private Path revealing;
+	private Runnable unfollow = () -> {
+	};
+	private Runnable stopListening = () -> {
+	};
 	private final AsyncChildren<Path, Path> children = new AsyncChildren<>(Messages.Job_Listing, FAMILY, FoldersView::subfolders);
 
 	@Override
@@ -88,6 +97,7 @@ public final class FoldersView extends ViewPart {
 			}
 		}, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
 		children.setViewer(viewer);
+		children.setOpenWhenListed(true);
 		viewer.setInput(this);
 		// GTK selects the first row when the tree gets focus: follow only what the user picks
 		boolean[] touched = new boolean[1];
@@ -104,26 +114,83 @@ public final class FoldersView extends ViewPart {
 		FileActions.contextMenu(getSite(), viewer, m -> {
 			// only the shared items here
 		});
+		follow();
 		FileActions.dropTarget(getSite().getShell(), viewer,
 				item -> item != null && item.getData() instanceof Path p ? p : null);
 	}
 
-	/** The sub-folders of a folder, hidden ones left out; a link to a folder is never expanded. */
+	/** The sub-folders of a folder (through a link to one), hidden ones left out. */
 	static List<Path> subfolders(Path folder) {
 		List<Path> found = new ArrayList<>();
-		if (!Files.isSymbolicLink(folder)) {
-			try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, Files::isDirectory)) {
-				for (Path p : s) {
-					if (!p.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
-						found.add(p);
-					}
+		try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, Files::isDirectory)) {
+			for (Path p : s) {
+				if (!p.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
+					found.add(p);
 				}
-			} catch (IOException | RuntimeException e) {
-				// unreadable: shown without children
 			}
+		} catch (IOException | RuntimeException e) {
+			// unreadable: shown without children
 		}
 		found.sort(null);
 		return found;
+	}
+
+	/**
+	 * Opens the tree down to a folder and selects it (the folders on the way are listed in a
+	 * background job first); a folder the tree does not show (hidden, or under no root) leaves
+	 * nothing selected.
+	 *
+	 * @param folder the folder shown in the Contents view
+	 */
+	void reveal(Path folder) {
+		revealing = folder;
+		Job job = Job.create(Messages.Job_Listing, monitor -> {
+			List<Path> chain = chainTo(folder);
+			for (int i = 0; i + 1 < chain.size(); i++) {
+				children.read(chain.get(i));
+			}
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (viewer.getControl().isDisposed() || !folder.equals(revealing)) {
+					return; // the user has gone on to another folder
+				}
+				boolean reachable = !chain.isEmpty();
+				for (int i = 0; i + 1 < chain.size() && reachable; i++) {
+					List<Path> known = children.known(chain.get(i));
+					reachable = known != null && known.contains(chain.get(i + 1));
+				}
+				if (!reachable) {
+					viewer.setSelection(StructuredSelection.EMPTY);
+					return;
+				}
+				for (int i = 0; i + 1 < chain.size(); i++) {
+					viewer.refresh(chain.get(i));
+					viewer.setExpandedState(chain.get(i), true);
+				}
+				viewer.setSelection(new StructuredSelection(folder), true);
+			});
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** @return the tree's elements from a root down to the folder, or none when no root holds it */
+	private static List<Path> chainTo(Path folder) {
+		Path home = Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+		Path root = folder.startsWith(home) ? home : folder.getRoot();
+		List<Path> chain = new ArrayList<>();
+		if (root == null || !folder.isAbsolute()) {
+			return chain;
+		}
+		chain.add(root);
+		Path at = root;
+		for (Path name : root.relativize(folder)) {
+			if (name.toString().isEmpty()) {
+				continue;
+			}
+			at = at.resolve(name);
+			chain.add(at);
+		}
+		return chain;
 	}
 
 	/**
@@ -133,6 +200,41 @@ public final class FoldersView extends ViewPart {
 	 */
 	void relist(Path folder) {
 		children.relist(folder);
+	}
+
+	/**
+	 * Follows the folder shown in the Contents view, now and whenever it changes, also a Contents
+	 * view closed and opened again.
+	 */
+	private void follow() {
+		if (getSite().getPage().findView(ContentsView.ID) instanceof ContentsView contents) {
+			followView(contents);
+		}
+		org.eclipse.ui.IPartListener2 opened = new org.eclipse.ui.IPartListener2() {
+			@Override
+			public void partOpened(org.eclipse.ui.IWorkbenchPartReference ref) {
+				if (ref.getPart(false) instanceof ContentsView c) {
+					followView(c);
+				}
+			}
+		};
+		getSite().getPage().addPartListener(opened);
+		stopListening = () -> getSite().getPage().removePartListener(opened);
+	}
+
+	private void followView(ContentsView contents) {
+		unfollow.run();
+		unfollow = contents.addFolderListener(this::reveal);
+		if (contents.folder() != null) {
+			reveal(contents.folder());
+		}
+	}
+
+	@Override
+	public void dispose() {
+		unfollow.run();
+		stopListening.run();
+		super.dispose();
 	}
 
 	/** @return the tree viewer (for tests) */

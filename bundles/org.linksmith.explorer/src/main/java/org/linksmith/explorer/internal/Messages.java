@@ -90,7 +90,6 @@ public final class Messages extends NLS {
 	public static String Dialog_NewFolderTitle;
 	public static String Dialog_NewFolderMessage;
 	public static String Dialog_RenameTitle;
-	public static String Dialog_RenameMessage;
 	public static String Dialog_NameEmpty;
 	public static String Dialog_NameSlash;
 	public static String Dialog_DeleteTitle;

@@ -36,6 +36,7 @@ public final class AsyncChildren<P, C> {
 	private final Object family;
 	private final Function<P, List<C>> lister;
 	private volatile StructuredViewer viewer;
+	private volatile boolean openWhenListed;
 
 	/**
 	 * @param jobName the listing jobs' name
@@ -46,6 +47,14 @@ public final class AsyncChildren<P, C> {
 		this.jobName = jobName;
 		this.family = family;
 		this.lister = lister;
+	}
+
+	/**
+	 * @param open whether a tree element the user opened before its children were known is shown
+	 *        open once they are in (a tree viewer closes an element that shows no children)
+	 */
+	public void setOpenWhenListed(boolean open) {
+		openWhenListed = open;
 	}
 
 	/**
@@ -64,7 +73,7 @@ public final class AsyncChildren<P, C> {
 		List<C> known = cache.get(parent);
 		if (known == null) {
 			cache.put(parent, List.of());
-			list(parent);
+			list(parent, openWhenListed);
 			return List.of();
 		}
 		return known;
@@ -76,6 +85,18 @@ public final class AsyncChildren<P, C> {
 	 */
 	public List<C> known(P parent) {
 		return cache.get(parent);
+	}
+
+	/**
+	 * Reads a parent's children now, in the calling thread (never the UI thread), and keeps them.
+	 *
+	 * @param parent a parent
+	 * @return its children
+	 */
+	public List<C> read(P parent) {
+		List<C> found = List.copyOf(lister.apply(parent));
+		cache.put(parent, found);
+		return found;
 	}
 
 	/** @return the parents read so far */
@@ -90,7 +111,7 @@ public final class AsyncChildren<P, C> {
 	 */
 	public void relist(P parent) {
 		if (cache.containsKey(parent)) {
-			list(parent);
+			list(parent, false);
 		}
 	}
 
@@ -99,7 +120,11 @@ public final class AsyncChildren<P, C> {
 		cache.clear();
 	}
 
-	private void list(P parent) {
+	/**
+	 * @param open whether the user is opening the parent: a tree shows it open once its children
+	 *        are in (it had closed again, finding none at first)
+	 */
+	private void list(P parent, boolean open) {
 		Job job = new Job(jobName) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -110,6 +135,9 @@ public final class AsyncChildren<P, C> {
 					v.getControl().getDisplay().asyncExec(() -> {
 						if (!v.getControl().isDisposed()) {
 							v.refresh(parent);
+							if (open && !found.isEmpty() && v instanceof org.eclipse.jface.viewers.AbstractTreeViewer tree) {
+								tree.setExpandedState(parent, true);
+							}
 						}
 					});
 				}

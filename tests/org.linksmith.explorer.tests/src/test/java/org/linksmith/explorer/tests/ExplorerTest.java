@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linksmith.explorer.internal.ContentsView;
+import org.linksmith.explorer.internal.FoldersView;
 import org.linksmith.explorer.internal.Entry;
 import org.linksmith.explorer.internal.InterruptedRelocationsPrompt;
 import org.linksmith.explorer.internal.LinksView;
@@ -364,10 +365,15 @@ class ExplorerTest {
 			table.notifyListeners(SWT.Selection, new Event());
 		});
 		ui.contextMenu(table, "Rename");
-		Shell rename = ui.shell("Rename");
-		ui.type(ui.waitFor("the name field", () -> UiDriver.find(rename, Text.class, t -> true)), "renamed");
-		ui.click(ui.button(rename, "OK"));
+		Text name = ui.waitFor("the name edited in place", () -> UiDriver.find(table, Text.class, t -> t.isVisible()));
+		ui.run(() -> {
+			name.setText("renamed");
+			name.notifyListeners(SWT.DefaultSelection, new Event()); // Enter
+		});
 		ui.waitUntil("renamed", () -> Files.isDirectory(dir.resolve("renamed")) && !Files.exists(dir.resolve("made")));
+		row(table, "renamed"); // the table has read the folder again: its rows are where they will stay
+		Job.getJobManager().join(ContentsView.FAMILY, null);
+		ui.settle();
 
 		// deleting a link from the table removes the link only
 		TableItem pics = row(table, "Pics");
@@ -596,6 +602,91 @@ class ExplorerTest {
 		ui.waitUntil("back", () -> backups.equals(contents.folder()));
 		ui.keysWithXServer(inTable, "alt+Right");
 		ui.waitUntil("forward again", () -> dir.equals(contents.folder()));
+	}
+
+	@Test
+	void typeAheadFindsARowAndF2RenamesItInPlaceWithoutTheExtension() throws Exception {
+		Table table = openAndSelect(dir, "Backups");
+		org.eclipse.swt.graphics.Point inTable = ui.ui(() -> {
+			org.eclipse.swt.graphics.Rectangle first = table.getItem(0).getBounds(0);
+			return table.toDisplay(first.x + 30, first.y + first.height / 2);
+		});
+		ui.clickWithXServer(inTable); // on the first row, Backups
+		ui.waitUntil("Backups is selected", () -> selectedName(table).equals("Backups"));
+		// without a window manager no click activates a window: give it the keyboard as one would
+		ui.run(() -> {
+			table.getShell().forceActive();
+			table.setFocus();
+		});
+		ui.keysWithXServer(inTable, "n", "o");
+		ui.waitUntil("typing 'no' selects notes.txt", () -> selectedName(table).equals("notes.txt"));
+		Thread.sleep(1100); // a pause starts a new search
+		ui.keysWithXServer(inTable, "p");
+		ui.waitUntil("'p' selects Pics", () -> selectedName(table).startsWith("Pics"));
+		Thread.sleep(1100);
+		ui.keysWithXServer(inTable, "n");
+		ui.waitUntil("'n' again selects notes.txt", () -> selectedName(table).equals("notes.txt"));
+
+		ui.keysWithXServer(inTable, "F2");
+		Text name = ui.waitFor("the name edited in place", () -> UiDriver.find(table, Text.class, t -> t.isVisible()));
+		assertEquals("notes", ui.ui(name::getSelectionText), "the name is selected without its extension");
+		org.eclipse.swt.graphics.Point inName = ui.ui(() -> name.toDisplay(5, name.getSize().y / 2));
+		ui.keysWithXServer(inName, "m", "e", "m", "o", "Return");
+		ui.waitUntil("renamed to memo.txt", () -> Files.exists(dir.resolve("memo.txt")) && !Files.exists(dir.resolve("notes.txt")));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.menuBar(window, "Edit", "Undo Rename");
+		ui.waitUntil("the old name is back", () -> Files.exists(dir.resolve("notes.txt")) && !Files.exists(dir.resolve("memo.txt")));
+	}
+
+	private static String selectedName(Table table) {
+		return table.getSelectionCount() == 1 ? UiDriver.plain(table.getSelection()[0].getText(0)) : "";
+	}
+
+	@Test
+	void theAddressBarProposesTheFoldersThePathCanGoOnWith() throws Exception {
+		Table table = openAndSelect(dir, "notes.txt");
+		Text address = ui.text(ui.ui(() -> table.getParent()), KEY, "address");
+		org.eclipse.swt.graphics.Point inAddress = ui.ui(() -> {
+			address.setFocus();
+			address.setText(dir + "/");
+			address.setSelection(address.getText().length());
+			return address.toDisplay(10, address.getSize().y / 2);
+		});
+		ui.keysWithXServer(inAddress, "B");
+		Table proposals = ui.waitFor("the proposals", () -> {
+			for (Shell s : ui.display().getShells()) {
+				Table t = s.isVisible() ? UiDriver.find(s, Table.class, x -> true) : null;
+				if (t != null && t != table && t.getItemCount() > 0) {
+					return t;
+				}
+			}
+			return null;
+		});
+		assertEquals(List.of("Backups"), ui.ui(() -> java.util.Arrays.stream(proposals.getItems()).map(TableItem::getText).toList()),
+				"only the folders starting with B (not notes.txt, not the hidden file)");
+		ui.keysWithXServer(inAddress, "Return");
+		ui.waitUntil("the proposal is taken", () -> address.getText().equals(dir + "/Backups/"));
+	}
+
+	@Test
+	void theFolderTreeFollowsTheFolderShownAndOpensFolderLinks() throws Exception {
+		Files.createSymbolicLink(dir.resolve("Backups-link"), Path.of("Backups"));
+		FoldersView folders = ui.ui(() -> (FoldersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.showView(FoldersView.ID));
+		Path pictures = dir.resolve("Backups/Pictures");
+		ui.run(() -> contents.open(pictures));
+		ui.waitUntil("the tree selects the folder shown", () -> pictures.equals(
+				folders.viewer().getStructuredSelection().getFirstElement()));
+		// a link to a folder opens like a folder, and keeps its arrow
+		ui.run(() -> folders.viewer().setExpandedState(dir.resolve("Backups-link"), true));
+		ui.waitUntil("the link's sub-folders are listed", () -> {
+			Object[] shown = ((org.eclipse.jface.viewers.ITreeContentProvider) folders.viewer().getContentProvider())
+					.getChildren(dir.resolve("Backups-link"));
+			return shown.length == 1 && dir.resolve("Backups-link/Pictures").equals(shown[0]);
+		});
+		ui.waitUntil("still open, with its arrow", () -> folders.viewer().getExpandedState(dir.resolve("Backups-link")));
+		ui.run(() -> folders.getSite().getPage().activate(contents));
 	}
 
 	@Test

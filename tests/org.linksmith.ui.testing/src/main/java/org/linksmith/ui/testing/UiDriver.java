@@ -537,6 +537,17 @@ public final class UiDriver {
 	}
 
 	/**
+	 * Clicks as a user does, through the X server (xdotool, XTest): the control under the pointer
+	 * gets the keyboard focus the way a real click gives it.
+	 *
+	 * @param at where to click, in display coordinates
+	 */
+	public void clickWithXServer(org.eclipse.swt.graphics.Point at) {
+		xdotool(List.of("mousemove", Integer.toString(at.x), Integer.toString(at.y), "sleep", "0.1", "click", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		settle();
+	}
+
+	/**
 	 * Types keys as a user does, through the X server (xdotool, XTest), with the pointer over a
 	 * control so that its window has the keyboard.
 	 *
