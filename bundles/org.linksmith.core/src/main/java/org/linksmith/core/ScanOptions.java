@@ -19,12 +19,25 @@ import java.util.Set;
  * @param recursive whether to descend into sub-folders (never through links)
  * @param types the link types to report; empty means every type
  * @param brokenOnly report only links whose target is missing (or that loop)
+ * @param hidden whether entries whose names start with a dot are reported and such folders
+ *        walked into (as a file manager that does not show hidden files leaves them out)
  */
-public record ScanOptions(boolean recursive, Set<LinkType> types, boolean brokenOnly) {
+public record ScanOptions(boolean recursive, Set<LinkType> types, boolean brokenOnly, boolean hidden) {
 
 	/** Copies the type set. */
 	public ScanOptions {
 		types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+	}
+
+	/**
+	 * Options that include hidden entries (as {@code find} and {@code ls -A} do).
+	 *
+	 * @param recursive whether to descend into sub-folders (never through links)
+	 * @param types the link types to report; empty means every type
+	 * @param brokenOnly report only links whose target is missing (or that loop)
+	 */
+	public ScanOptions(boolean recursive, Set<LinkType> types, boolean brokenOnly) {
+		this(recursive, types, brokenOnly, true);
 	}
 
 	/** @return options for a recursive scan reporting every link */

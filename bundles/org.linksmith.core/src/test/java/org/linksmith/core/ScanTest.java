@@ -10,6 +10,7 @@
 package org.linksmith.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,19 @@ class ScanTest {
 	void notRecursive(String name, LinkService links) throws Exception {
 		assertEquals(Set.of("broken", "loop-a", "loop-b", "to-outside"),
 				scan(links, new ScanOptions(false, Set.of(), false)).keySet());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("walkers")
+	void hiddenFoldersAndLinksAreLeftOutWhenAsked(String name, LinkService links) throws Exception {
+		Files.createDirectories(root.resolve(".cache/deep"));
+		Files.createSymbolicLink(root.resolve(".cache/deep/inside-hidden"), Path.of("x"));
+		Files.createSymbolicLink(root.resolve(".dot-link"), Path.of("broken"));
+		Set<String> all = scan(links, ScanOptions.all()).keySet();
+		assertTrue(all.contains(".cache/deep/inside-hidden") && all.contains(".dot-link"), all.toString());
+		Set<String> shown = scan(links, new ScanOptions(true, Set.of(), false, false)).keySet();
+		assertFalse(shown.stream().anyMatch(p -> p.startsWith(".")), shown.toString());
+		assertTrue(shown.contains("data/file-link"), shown.toString());
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -69,7 +69,15 @@ final class LinkScanner {
 		}
 
 		@Override
+		public boolean descend(String name) {
+			return options.hidden() || !name.startsWith("."); //$NON-NLS-1$
+		}
+
+		@Override
 		public void entry(TreeWalker.Directory directory, String name, TreeWalker.EntryKind kind) throws IOException {
+			if (!options.hidden() && name.startsWith(".")) { //$NON-NLS-1$
+				return;
+			}
 			switch (kind) {
 				case SYMLINK, REPARSE_POINT -> {
 					if (targets) {

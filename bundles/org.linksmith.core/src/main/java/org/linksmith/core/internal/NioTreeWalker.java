@@ -55,7 +55,7 @@ public class NioTreeWalker implements TreeWalker {
 					continue;
 				}
 				EntryKind kind = kindOf(attrs);
-				if (kind == EntryKind.DIRECTORY && recursive) {
+				if (kind == EntryKind.DIRECTORY && recursive && handler.descend(child.getFileName().toString())) {
 					walkBelow(child, handler, monitor);
 				} else {
 					report(handler, rootDir, child, kind);
@@ -72,6 +72,9 @@ public class NioTreeWalker implements TreeWalker {
 						checkCanceled(monitor);
 						if (attrs.isOther()) {
 							report(handler, new Dir(d.getParent()), d, EntryKind.REPARSE_POINT);
+							return FileVisitResult.SKIP_SUBTREE;
+						}
+						if (!d.equals(dir) && !handler.descend(d.getFileName().toString())) {
 							return FileVisitResult.SKIP_SUBTREE;
 						}
 						monitor.subTask(d.toString());

@@ -102,6 +102,14 @@ public interface TreeWalker {
 		void entry(Directory directory, String name, EntryKind kind) throws IOException;
 
 		/**
+		 * @param name a sub-directory's name
+		 * @return whether a recursive walk goes into it (else it is reported as an entry)
+		 */
+		default boolean descend(String name) {
+			return true;
+		}
+
+		/**
 		 * A directory or entry could not be read; the walk goes on without it.
 		 *
 		 * @param path what could not be read

@@ -27,7 +27,8 @@ import org.eclipse.ui.handlers.RegistryToggleState;
 /**
  * The handler of the Contents view's commands, one instance per command in {@code plugin.xml}
  * ({@code class="...ContentsHandler:back"}): active while the view is, enabled when its action can
- * run. (In the address bar Delete edits the text: the workbench gives that key to a text field
+ * run. Copy, Cut and Paste act on the text of a focused text field (the address bar, a name
+ * edited in place). (In the address bar Delete edits the text: the workbench gives that key to a text field
  * first; Backspace and Alt+arrows are bound only while the table has the focus.)
  */
 public final class ContentsHandler extends AbstractHandler implements IExecutableExtension {
@@ -67,17 +68,17 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "delete" -> FileActions.delete(shell, selected, false); //$NON-NLS-1$
 			case "deletePermanently" -> FileActions.delete(shell, selected, true); //$NON-NLS-1$
 			case "copy" -> { //$NON-NLS-1$
-				if (!view.addressDid(action)) {
+				if (!AddressBar.edit(action, shell.getDisplay().getFocusControl())) {
 					ExplorerClipboard.put(shell.getDisplay(), selected, false);
 				}
 			}
 			case "cut" -> { //$NON-NLS-1$
-				if (!view.addressDid(action)) {
+				if (!AddressBar.edit(action, shell.getDisplay().getFocusControl())) {
 					ExplorerClipboard.put(shell.getDisplay(), selected, true);
 				}
 			}
 			case "paste" -> { //$NON-NLS-1$
-				if (!view.addressDid(action)) {
+				if (!AddressBar.edit(action, shell.getDisplay().getFocusControl())) {
 					FileActions.paste(shell, view.folder(), false);
 				}
 			}

@@ -223,17 +223,6 @@ public final class ContentsView extends ViewPart {
 	}
 
 	/**
-	 * Copy, Cut and Paste in the address bar act on its text, as in any text field.
-	 *
-	 * @param action {@code copy}, {@code cut} or {@code paste}
-	 * @return whether the address bar has the focus and did it
-	 */
-	boolean addressDid(String action) {
-		// the address bar, or a name being edited in place: the keys act on the text
-		return AddressBar.edit(action, table.viewer().getTable().getDisplay().getFocusControl());
-	}
-
-	/**
 	 * Rename: the name becomes editable in place, selected without its extension.
 	 *
 	 * @param path the entry to rename (shown in the table)
@@ -241,15 +230,7 @@ public final class ContentsView extends ViewPart {
 	void renameInPlace(Path path) {
 		for (Entry e : table.shown()) {
 			if (e.path().equals(path)) {
-				table.editName(e, (entry, name) -> {
-					String problem = FileActions.NAME.isValid(name);
-					if (problem != null) {
-						org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.Dialog_RenameTitle, problem);
-					} else {
-						org.linksmith.ui.internal.operations.LinkJobs.execute(getSite().getShell(),
-								new RenameOperation(entry.path(), name), null);
-					}
-				});
+				table.editName(e, (entry, name) -> FileActions.rename(getSite().getShell(), entry.path(), name));
 				return;
 			}
 		}
@@ -279,7 +260,8 @@ public final class ContentsView extends ViewPart {
 	}
 
 	/**
-	 * @param listener told on the UI thread when something changed in the folder shown, whoever changed it
+	 * @param listener told on the UI thread when something changed in the folder shown, whoever changed it,
+	 *        or hidden files were shown or left out
 	 * @return what removes it again
 	 */
 	public Runnable addChangeListener(Consumer<Path> listener) {
@@ -360,6 +342,7 @@ public final class ContentsView extends ViewPart {
 	void setShowHidden(boolean show) {
 		model.setShowHidden(show);
 		refill();
+		changeListeners.forEach(l -> l.accept(model.folder())); // the Links view shows hidden links or not
 	}
 
 	/** @return whether hidden files are shown */

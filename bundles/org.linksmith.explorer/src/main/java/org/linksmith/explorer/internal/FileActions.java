@@ -79,6 +79,18 @@ final class FileActions {
 	}
 
 	/**
+	 * Renames an item (undoable), after checking the name typed; a bad name is explained.
+	 */
+	static void rename(Shell shell, Path path, String name) {
+		String problem = NAME.isValid(name);
+		if (problem != null) {
+			MessageDialog.openError(shell, Messages.Dialog_RenameTitle, problem);
+		} else {
+			LinkJobs.execute(shell, new RenameOperation(path, name), null);
+		}
+	}
+
+	/**
 	 * Delete: confirms, naming the items, then moves them to the trash (links are removed as
 	 * links); undoable. {@code permanently} (Shift+Delete), or a system without a trash, deletes
 	 * for good, and the question says that this cannot be undone.

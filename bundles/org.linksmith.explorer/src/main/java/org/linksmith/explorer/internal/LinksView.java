@@ -66,6 +66,8 @@ public final class LinksView extends ViewPart {
 	private final java.util.List<Runnable> subscriptions = new java.util.ArrayList<>();
 	/** The folder of the last scan started, to scan a folder once per visit. */
 	private Path scanned;
+	/** The Contents view followed (whether it shows hidden files decides whether hidden links are listed). */
+	private ContentsView contents;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -73,7 +75,7 @@ public final class LinksView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setData(ContentsView.KEY, "links"); //$NON-NLS-1$
-		column(Messages.Column_Type, 150, r -> typeLabel(r.info()));
+		column(Messages.Column_Type, 170, r -> typeLabel(r.info()));
 		column(Messages.Column_Path, 360, r -> root == null ? r.path().toString() : root.relativize(r.path()).toString());
 		column(Messages.Column_Target, 300, r -> r.info().target() == null ? "" : r.info().target().toString()); //$NON-NLS-1$
 		column(Messages.Column_State, 120, r -> r.info().loop() ? Messages.State_Loop
@@ -114,7 +116,7 @@ public final class LinksView extends ViewPart {
 			}
 		});
 
-		ContentsView contents = (ContentsView) getSite().getPage().findView(ContentsView.ID);
+		contents = (ContentsView) getSite().getPage().findView(ContentsView.ID);
 		if (contents != null) {
 			// scan once the folder itself is shown, so the two never compete for the disk and the cores
 			subscriptions.add(contents.addShownListener(folder -> {
@@ -155,14 +157,25 @@ public final class LinksView extends ViewPart {
 		menu.add(a);
 	}
 
+	private final org.eclipse.jface.resource.ResourceManager images = new org.eclipse.jface.resource.LocalResourceManager(
+			org.eclipse.jface.resource.JFaceResources.getResources());
+
 	private void column(String title, int width, java.util.function.Function<LinkRow, String> text) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
+		boolean first = viewer.getTable().getColumnCount() == 1;
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((LinkRow) element);
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Image getImage(Object element) {
+				// the type column shows the link's icon: its kind's overlay, and the broken mark
+				return first ? images.create(org.linksmith.ui.internal.decorators.LinkDecorator.iconOf(((LinkRow) element).info()))
+						: null;
 			}
 		});
 	}
@@ -187,7 +200,8 @@ public final class LinksView extends ViewPart {
 		}
 		Path scanning = root;
 		scanned = root;
-		ScanOptions options = new ScanOptions(recursive, types, brokenOnly);
+		// hidden folders and links only when the Contents view shows hidden files
+		ScanOptions options = new ScanOptions(recursive, types, brokenOnly, contents != null && contents.showsHidden());
 		String summary = recursive ? Messages.Links_Summary : Messages.Links_SummaryHere;
 		String filters = (brokenOnly ? Messages.Links_FilterBroken : "") //$NON-NLS-1$
 				+ (typeFilter != null ? NLS.bind(Messages.Links_FilterType, typeFilter) : ""); //$NON-NLS-1$
@@ -261,6 +275,7 @@ public final class LinksView extends ViewPart {
 		if (scan != null) {
 			scan.cancel();
 		}
+		images.dispose();
 		super.dispose();
 	}
 }

@@ -420,10 +420,34 @@ class ExplorerTest {
 	@Test
 	void theLinksViewSaysWhatItShowsAndScansSubFoldersOnlyWhenAsked() throws Exception {
 		Files.createSymbolicLink(dir.resolve("Backups/deep-link"), Path.of("Pictures"));
+		Files.createDirectories(dir.resolve(".config"));
+		Files.createSymbolicLink(dir.resolve(".config/hidden-link"), Path.of("nowhere"));
 		openByTyping(dir);
 		ui.waitUntil("the folder's own links", () -> links.getContentDescription().equals("2 links, 1 broken, in " + dir));
+		assertTrue(ui.ui(() -> java.util.Arrays.stream(links.viewer().getTable().getItems()).allMatch(i -> i.getImage(0) != null)),
+				"each link has its icon");
 		tick(links, "Include Sub-folders");
-		ui.waitUntil("and those below", () -> links.getContentDescription().equals("3 links, 1 broken, under " + dir));
+		ui.waitUntil("and those below, not in hidden folders", () -> links.getContentDescription().equals("3 links, 1 broken, under " + dir));
+		// with hidden files shown (Ctrl+H), the hidden folder is scanned too
+		ui.run(() -> {
+			contents.getSite().getPage().activate(contents);
+			try {
+				contents.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand("org.linksmith.explorer.showHidden", null);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+		ui.waitUntil("hidden links too", () -> links.getContentDescription().equals("4 links, 2 broken, under " + dir));
+		ui.run(() -> {
+			try {
+				contents.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand("org.linksmith.explorer.showHidden", null);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+		ui.waitUntil("and left out again", () -> links.getContentDescription().equals("3 links, 1 broken, under " + dir));
 		tick(links, "Broken Links Only");
 		ui.waitUntil("the filter is said", () -> links.getContentDescription()
 				.equals("1 link, 1 broken, under " + dir + " \u2014 showing broken links only"));

@@ -363,7 +363,7 @@ public final class LinuxTreeWalker implements TreeWalker {
 			EntryKind kind;
 			switch (type) {
 				case Libc.DT_DIR:
-					if (children != null) {
+					if (children != null && walk.handler.descend(name)) {
 						children.add(new DirTask(walk, child(name), this, name, currentInode));
 						return;
 					}

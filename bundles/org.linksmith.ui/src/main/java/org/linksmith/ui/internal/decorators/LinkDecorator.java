@@ -42,6 +42,29 @@ public final class LinkDecorator extends BaseLabelProvider implements ILightweig
 	private static final int MAX_LOGGED = 5;
 	private static final AtomicInteger LOGGED = new AtomicInteger();
 
+	/**
+	 * The icon of a link in a list of links (the Explorer's Links view): a folder or file with the
+	 * link type's overlay, and the broken mark, as the decorator draws them in a tree.
+	 *
+	 * @param info the link
+	 * @return its icon's descriptor
+	 */
+	public static ImageDescriptor iconOf(LinkInfo info) {
+		org.eclipse.ui.ISharedImages shared = org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages();
+		boolean folder = info.type() == org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY
+				|| info.type() == org.linksmith.core.LinkType.JUNCTION;
+		ImageDescriptor kind = switch (info.type()) {
+			case JUNCTION -> JUNCTION;
+			case HARD -> HARD;
+			default -> SYMBOLIC;
+		};
+		ImageDescriptor icon = new org.eclipse.jface.viewers.DecorationOverlayIcon(
+				shared.getImageDescriptor(folder ? org.eclipse.ui.ISharedImages.IMG_OBJ_FOLDER : org.eclipse.ui.ISharedImages.IMG_OBJ_FILE),
+				kind, IDecoration.BOTTOM_RIGHT);
+		return info.broken() || info.loop() ? new org.eclipse.jface.viewers.DecorationOverlayIcon(icon, BROKEN, IDecoration.TOP_LEFT)
+				: icon;
+	}
+
 	private static ImageDescriptor icon(String path) {
 		return ResourceLocator.imageDescriptorFromBundle(LinkDecorator.class, path).orElse(null);
 	}
