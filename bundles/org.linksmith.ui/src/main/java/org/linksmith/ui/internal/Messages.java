@@ -130,6 +130,12 @@ public final class Messages extends NLS {
 	public static String Retarget_TargetLabel;
 	public static String Retarget_BrowseFile;
 	public static String Retarget_BrowseFolder;
+	public static String Pick_Many;
+	public static String Pick_Status;
+	public static String DropAs_Symbolic;
+	public static String DropAs_Hard;
+	public static String DropAs_Junction;
+	public static String DropAs_Clone;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -23,6 +23,21 @@ public final class PickSourceHandler extends LinkHandler {
 		List<Path> paths = paths(event);
 		if (!paths.isEmpty()) {
 			LinkActions.pickSources(paths);
+			// says what was picked and what comes next, where the user looks: the status line
+			org.eclipse.ui.IWorkbenchPart part = org.eclipse.ui.handlers.HandlerUtil.getActivePart(event);
+			String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName())
+					: org.eclipse.osgi.util.NLS.bind(org.linksmith.ui.internal.Messages.Pick_Many, Integer.valueOf(paths.size()));
+			String message = org.eclipse.osgi.util.NLS.bind(org.linksmith.ui.internal.Messages.Pick_Status, what);
+			if (part != null && part.getSite() instanceof org.eclipse.ui.IViewSite view) {
+				view.getActionBars().getStatusLineManager().setMessage(message);
+			} else if (part != null && part.getSite() instanceof org.eclipse.ui.IEditorSite editor) {
+				editor.getActionBars().getStatusLineManager().setMessage(message);
+			}
+			org.eclipse.ui.commands.ICommandService commands = org.eclipse.ui.PlatformUI.getWorkbench()
+					.getService(org.eclipse.ui.commands.ICommandService.class);
+			if (commands != null) {
+				commands.refreshElements("org.linksmith.ui.dropAs", null); //$NON-NLS-1$
+			}
 		}
 		return null;
 	}
