@@ -2,7 +2,7 @@
 # The Debian packages each Linksmith entry point needs, and how to get them. Source it.
 
 # packages for: test (build + unit tests + UI tests under Xvfb), run (the CLI and the apps)
-LINKSMITH_PACKAGES_test="unzip xvfb xauth libgtk-3-0 dbus-x11 xdotool zsh"
+LINKSMITH_PACKAGES_test="unzip xvfb xauth libgtk-3-0 dbus-x11 xdotool xclip zsh"
 LINKSMITH_PACKAGES_run="unzip"
 LINKSMITH_PACKAGES_ide="unzip libgtk-3-0"
 LINKSMITH_PACKAGES_release="unzip help2man"

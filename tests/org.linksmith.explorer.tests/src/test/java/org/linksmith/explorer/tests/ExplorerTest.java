@@ -517,6 +517,50 @@ class ExplorerTest {
 		assertEquals("n", Files.readString(dir.resolve("notes.txt")));
 	}
 
+	@Test
+	void anotherProgramReadsWhatIsCopiedAndItsCutFilesArePastedHere() throws Exception {
+		// Copy in the Explorer: xclip reads the file's URI as file managers offer it
+		Table table = openAndSelect(dir, "notes.txt");
+		ui.run(table::setFocus);
+		ui.contextMenu(table, "Copy");
+		assertEquals(dir.resolve("notes.txt").toUri().toASCIIString(),
+				xclip("-o", "-selection", "clipboard", "-t", "text/uri-list").strip());
+		// a file cut in another program (as Nautilus puts it) is moved by Paste
+		Path tree = dir.resolve("Backups/Pictures/My Pictures/tree.jpg");
+		Process owner = new ProcessBuilder("xclip", "-quiet", "-selection", "clipboard", "-t", "x-special/gnome-copied-files")
+				.redirectErrorStream(true).start();
+		try {
+			try (var in = owner.getOutputStream()) {
+				in.write(("cut\n" + tree.toUri().toASCIIString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			ui.waitUntil("the other program holds the clipboard", () -> !xclip("-o", "-selection", "clipboard", "-t",
+					"x-special/gnome-copied-files").isEmpty());
+			ui.contextMenu(table, "Paste");
+			ui.waitUntil("the cut file is moved here", () -> Files.exists(dir.resolve("tree.jpg")) && !Files.exists(tree));
+			assertEquals("x", Files.readString(dir.resolve("tree.jpg")));
+		} finally {
+			owner.destroy(); // only the process this test started
+			owner.waitFor();
+		}
+	}
+
+	/** Runs xclip (another X client) and returns what it printed. */
+	private static String xclip(String... args) {
+		List<String> command = new java.util.ArrayList<>(List.of("xclip"));
+		command.addAll(List.of(args));
+		try {
+			Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			p.waitFor();
+			return out;
+		} catch (java.io.IOException e) {
+			throw new AssertionError("xclip is needed to test the clipboard with another program (apt-get install xclip)", e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return "";
+		}
+	}
+
 	/** The clipboard as another program sees it (read through SWT, as xclip would). */
 	record ExplorerClipboardProbe(String gnome) {
 		static ExplorerClipboardProbe read(UiDriver ui) {
