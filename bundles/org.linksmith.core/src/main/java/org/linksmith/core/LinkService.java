@@ -95,6 +95,22 @@ public interface LinkService {
 			throws LinkException;
 
 	/**
+	 * Moves a folder to exactly the path given and leaves a link at its old path, as
+	 * {@link #relocate} does, but never into an existing folder: when something is at the path
+	 * (also something made there meanwhile), nothing is moved and the error says so. A dialog that
+	 * showed the user the final path uses this, so that the data lands where the user saw.
+	 *
+	 * @param folder an existing folder (not a link)
+	 * @param target the folder's new path; must not exist, its parent must
+	 * @param linkType {@link LinkType#SYMBOLIC_DIRECTORY} or {@link LinkType#JUNCTION}
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the link left at the old path, and warnings
+	 * @throws LinkException when the move cannot be done (the path is taken, ...); the original is intact
+	 */
+	CreateResult relocateTo(Path folder, Path target, LinkType linkType, @Nullable IProgressMonitor monitor)
+			throws LinkException;
+
+	/**
 	 * Makes a hard-link clone of a folder (like {@code cp -al}, Link Shell Extension's "Hardlink
 	 * Clone"): the folder tree is recreated at {@code destination}, every file in it is a new hard link
 	 * to the original file, and symbolic links are recreated as links. Nothing is copied and nothing in

@@ -58,6 +58,24 @@ class RelocateTest extends RelocationFixture {
 	}
 
 	@Test
+	void relocateToAnExactPathNeverGoesIntoAFolderThatIsThere() throws Exception {
+		Path games = games();
+		String before = Fingerprint.of(games);
+		Path taken = Files.createDirectories(dir.resolve("data/Games"));
+		LinkException e = assertThrows(LinkException.class,
+				() -> links.relocateTo(games, taken, LinkType.SYMBOLIC_DIRECTORY, null));
+		assertEquals(Reason.ALREADY_EXISTS, e.getReason());
+		assertEquals(before, Fingerprint.of(games), "nothing moved");
+		try (var inside = Files.list(taken)) {
+			assertEquals(0, inside.count(), "and nothing nested in the folder that was there");
+		}
+		// the exact path, when free, is where the folder goes
+		links.relocateTo(games, dir.resolve("data/Games2"), LinkType.SYMBOLIC_DIRECTORY, null);
+		assertEquals(before, Fingerprint.of(dir.resolve("data/Games2")));
+		assertEquals(dir.resolve("data/Games2"), Files.readSymbolicLink(games));
+	}
+
+	@Test
 	void crossVolumeMoveCopiesVerifiesThenDeletes() throws Exception {
 		Optional<Path> vol = Trees.otherVolume(dir);
 		assumeTrue(vol.isPresent(), "SKIPPED: this machine has no second writable file system (/dev/shm)");

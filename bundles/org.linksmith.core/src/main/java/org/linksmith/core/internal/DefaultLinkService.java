@@ -117,7 +117,13 @@ public final class DefaultLinkService implements LinkService {
 	@Override
 	public CreateResult relocate(Path folder, Path destination, LinkType linkType, @Nullable IProgressMonitor monitor)
 			throws LinkException {
-		return new Relocator(this, system, journal).relocate(folder, destination, linkType, monitor);
+		return new Relocator(this, system, journal).relocate(folder, destination, linkType, monitor, true);
+	}
+
+	@Override
+	public CreateResult relocateTo(Path folder, Path target, LinkType linkType, @Nullable IProgressMonitor monitor)
+			throws LinkException {
+		return new Relocator(this, system, journal).relocate(folder, target, linkType, monitor, false);
 	}
 
 	/**

@@ -80,6 +80,12 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public CreateResult relocateTo(Path folder, Path target, LinkType linkType, @Nullable IProgressMonitor monitor)
+			throws LinkException {
+		return delegate.relocateTo(folder, target, linkType, monitor);
+	}
+
+	@Override
 	public long hardLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.hardLinkClone(folder, destination, monitor);
 	}

@@ -58,7 +58,11 @@ final class Relocator {
 		}
 	}
 
-	CreateResult relocate(Path folder, Path destination, LinkType requested, IProgressMonitor monitor)
+	/**
+	 * @param into whether an existing folder at {@code destination} receives the folder (as
+	 *        {@code mv} does), else the destination is the exact new path
+	 */
+	CreateResult relocate(Path folder, Path destination, LinkType requested, IProgressMonitor monitor, boolean into)
 			throws LinkException {
 		LinkType linkType = requested == LinkType.SYMBOLIC_FILE ? LinkType.SYMBOLIC_DIRECTORY : requested;
 		if (linkType != LinkType.SYMBOLIC_DIRECTORY && linkType != LinkType.JUNCTION) {
@@ -94,7 +98,7 @@ final class Relocator {
 			throw system.translate(e, Operation.MOVE, folder, null);
 		}
 		Path given = KernelPaths.ofOrAsGiven(destination, textual);
-		Path target = Files.isDirectory(given) ? given.resolve(source.getFileName()) : given;
+		Path target = into && Files.isDirectory(given) ? given.resolve(source.getFileName()) : given;
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			throw Errors.create(Reason.ALREADY_EXISTS, target, null);
 		}

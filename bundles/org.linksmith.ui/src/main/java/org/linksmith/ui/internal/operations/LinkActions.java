@@ -198,7 +198,8 @@ public final class LinkActions {
 			LinkType type = links().supportedTypes(folder).contains(LinkType.JUNCTION) ? LinkType.JUNCTION
 					: LinkType.SYMBOLIC_DIRECTORY;
 			try {
-				CreateResult r = links().relocate(folder, destination, type, monitor);
+				// the exact path the user saw: never one level deeper, even if a folder appeared there meanwhile
+				CreateResult r = links().relocateTo(folder, destination, type, monitor);
 				return warnings(r.warnings());
 			} finally {
 				LinkUi.changed(List.of(folder.toAbsolutePath(), destination.toAbsolutePath()));
