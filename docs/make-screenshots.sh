@@ -15,4 +15,4 @@ xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -q -pl "$EXPLORER_MODULES" ver
 	-Dtest='ExplorerTest#propertiesOfALinkShowItsTarget' -Dsurefire.failIfNoSpecifiedTests=false
 convert tests/org.linksmith.explorer.tests/target/screenshots/explorer-link-properties.png -crop 650x530+225+0 +repage \
 	docs/images/link-properties.png
-echo "updated docs/images (the Explorer screenshot, docs/images/explorer.png, is taken by hand: ./linksmith explorer)"
+echo "updated docs/images (the Explorer screenshots explorer.png, paste-as-link.png and retarget-warning.png are taken by hand: ./linksmith explorer)"

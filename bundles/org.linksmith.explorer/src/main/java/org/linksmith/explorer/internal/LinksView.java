@@ -75,7 +75,7 @@ public final class LinksView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setData(ContentsView.KEY, "links"); //$NON-NLS-1$
-		column(Messages.Column_Type, 170, r -> typeLabel(r.info()));
+		column(Messages.Column_Type, 200, r -> typeLabel(r.info()));
 		column(Messages.Column_Path, 360, r -> root == null ? r.path().toString() : root.relativize(r.path()).toString());
 		column(Messages.Column_Target, 300, r -> r.info().target() == null ? "" : r.info().target().toString()); //$NON-NLS-1$
 		column(Messages.Column_State, 120, r -> r.info().loop() ? Messages.State_Loop
@@ -181,6 +181,12 @@ public final class LinksView extends ViewPart {
 	}
 
 	static String typeLabel(LinkInfo info) {
+		if (info.loop()) {
+			return Messages.Type_LinkLoop;
+		}
+		if (info.broken() && info.type().hasTarget()) {
+			return Messages.Type_BrokenLink;
+		}
 		return switch (info.type()) {
 			case SYMBOLIC_FILE -> Messages.Type_Link;
 			case SYMBOLIC_DIRECTORY -> Messages.Type_FolderLink;
