@@ -402,6 +402,19 @@ class ExplorerTest {
 		ui.waitUntil("redo made it again", () -> Files.isDirectory(dir.resolve("made")));
 	}
 
+	/** Show Hidden Files (Ctrl+H) in the Contents view. */
+	private void toggleHiddenFiles() {
+		ui.run(() -> {
+			contents.getSite().getPage().activate(contents);
+			try {
+				contents.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand("org.linksmith.explorer.showHidden", null);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
 	/** Ticks a check box of a view's menu, as a user does. */
 	private void tick(org.eclipse.ui.part.ViewPart view, String label) {
 		ui.run(() -> {
@@ -429,24 +442,9 @@ class ExplorerTest {
 		tick(links, "Include Sub-folders");
 		ui.waitUntil("and those below, not in hidden folders", () -> links.getContentDescription().equals("3 links, 1 broken, under " + dir));
 		// with hidden files shown (Ctrl+H), the hidden folder is scanned too
-		ui.run(() -> {
-			contents.getSite().getPage().activate(contents);
-			try {
-				contents.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
-						.executeCommand("org.linksmith.explorer.showHidden", null);
-			} catch (Exception e) {
-				throw new AssertionError(e);
-			}
-		});
+		toggleHiddenFiles();
 		ui.waitUntil("hidden links too", () -> links.getContentDescription().equals("4 links, 2 broken, under " + dir));
-		ui.run(() -> {
-			try {
-				contents.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
-						.executeCommand("org.linksmith.explorer.showHidden", null);
-			} catch (Exception e) {
-				throw new AssertionError(e);
-			}
-		});
+		toggleHiddenFiles();
 		ui.waitUntil("and left out again", () -> links.getContentDescription().equals("3 links, 1 broken, under " + dir));
 		tick(links, "Broken Links Only");
 		ui.waitUntil("the filter is said", () -> links.getContentDescription()
