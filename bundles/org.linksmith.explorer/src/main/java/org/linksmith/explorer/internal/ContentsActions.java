@@ -26,6 +26,33 @@ final class ContentsActions {
 	}
 
 	/**
+	 * The Contents view's own context menu items (the Links menu and Properties follow).
+	 *
+	 * @param m the menu
+	 * @param site the view's site
+	 * @param paths the selected paths
+	 * @param hasFolder whether a folder is shown
+	 */
+	static void fillMenu(org.eclipse.jface.action.IMenuManager m, IWorkbenchPartSite site, java.util.List<java.nio.file.Path> paths,
+			boolean hasFolder) {
+		m.add(command(site, ContentsHandler.OPEN, Messages.Action_Open, !paths.isEmpty()));
+		m.add(command(site, ContentsHandler.NEW_FOLDER, Messages.Action_NewFolder, hasFolder));
+		m.add(new org.eclipse.jface.action.Separator());
+		m.add(command(site, "org.eclipse.ui.edit.cut", Messages.Action_Cut, !paths.isEmpty())); //$NON-NLS-1$
+		m.add(command(site, "org.eclipse.ui.edit.copy", Messages.Action_Copy, !paths.isEmpty())); //$NON-NLS-1$
+		m.add(command(site, "org.eclipse.ui.edit.paste", Messages.Action_Paste, hasFolder)); //$NON-NLS-1$
+		m.add(command(site, ContentsHandler.PASTE_LINK, Messages.Action_PasteLink, hasFolder));
+		m.add(command(site, ContentsHandler.PASTE_HARD_LINK, Messages.Action_PasteHardLink, hasFolder));
+		if (org.eclipse.core.runtime.Platform.OS_WIN32.equals(org.eclipse.core.runtime.Platform.getOS())) {
+			m.add(command(site, ContentsHandler.PASTE_JUNCTION, Messages.Action_PasteJunction, hasFolder)); // junctions: Windows only
+		}
+		m.add(new org.eclipse.jface.action.Separator());
+		m.add(command(site, "org.eclipse.ui.edit.rename", Messages.Action_Rename, paths.size() == 1)); //$NON-NLS-1$
+		m.add(command(site, "org.eclipse.ui.edit.delete", Messages.Action_Delete, !paths.isEmpty())); //$NON-NLS-1$
+		m.add(command(site, ContentsHandler.DELETE_PERMANENTLY, Messages.Action_DeletePermanently, !paths.isEmpty()));
+	}
+
+	/**
 	 * A menu or tool bar item that runs a command through a view's handler service (so the menu
 	 * shows the command's key binding, whatever the user bound it to).
 	 */

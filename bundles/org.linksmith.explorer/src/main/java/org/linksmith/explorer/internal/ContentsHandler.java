@@ -41,6 +41,10 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 	static final String DELETE_PERMANENTLY = "org.linksmith.explorer.deletePermanently"; //$NON-NLS-1$
 	/** Pastes the files on the clipboard as links to them. */
 	static final String PASTE_LINK = "org.linksmith.explorer.pasteAsLink"; //$NON-NLS-1$
+	/** Pastes the files on the clipboard as hard links to them. */
+	static final String PASTE_HARD_LINK = "org.linksmith.explorer.pasteAsHardLink"; //$NON-NLS-1$
+	/** Pastes the folders on the clipboard as junctions to them (Windows). */
+	static final String PASTE_JUNCTION = "org.linksmith.explorer.pasteAsJunction"; //$NON-NLS-1$
 
 	private String action = ""; //$NON-NLS-1$
 
@@ -79,10 +83,12 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			}
 			case "paste" -> { //$NON-NLS-1$
 				if (!AddressBar.edit(action, shell.getDisplay().getFocusControl())) {
-					FileActions.paste(shell, view.folder(), false);
+					FileActions.paste(shell, view.folder(), null);
 				}
 			}
-			case "pasteLink" -> FileActions.paste(shell, view.folder(), true); //$NON-NLS-1$
+			case "pasteLink" -> FileActions.paste(shell, view.folder(), org.linksmith.core.LinkType.SYMBOLIC_FILE); //$NON-NLS-1$
+			case "pasteHardLink" -> FileActions.paste(shell, view.folder(), org.linksmith.core.LinkType.HARD); //$NON-NLS-1$
+			case "pasteJunction" -> FileActions.paste(shell, view.folder(), org.linksmith.core.LinkType.JUNCTION); //$NON-NLS-1$
 			case "showHidden" -> { //$NON-NLS-1$
 				boolean show = !view.showsHidden();
 				view.setShowHidden(show);
@@ -112,7 +118,7 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "forward" -> view.canGoForward(); //$NON-NLS-1$
 			case "up" -> view.canGoUp(); //$NON-NLS-1$
 			case "open" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$
-			case "newFolder", "refresh", "showHidden", "paste", "pasteLink" -> view.folder() != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			case "newFolder", "refresh", "showHidden", "paste", "pasteLink", "pasteHardLink", "pasteJunction" -> view.folder() != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			case "copy", "cut" -> true; // the selection's files, or the address bar's text //$NON-NLS-1$ //$NON-NLS-2$
 			case "rename" -> view.selectedPaths().size() == 1; //$NON-NLS-1$
 			case "delete", "deletePermanently" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$ //$NON-NLS-2$

@@ -145,18 +145,7 @@ public final class ContentsView extends ViewPart {
 
 	private void createMenu(TableViewer viewer) {
 		FileActions.contextMenu(getSite(), viewer, m -> {
-			List<Path> paths = selectedPaths();
-			m.add(command(ContentsHandler.OPEN, Messages.Action_Open, !paths.isEmpty()));
-			m.add(command(ContentsHandler.NEW_FOLDER, Messages.Action_NewFolder, model.folder() != null));
-			m.add(new org.eclipse.jface.action.Separator());
-			m.add(command("org.eclipse.ui.edit.cut", Messages.Action_Cut, !paths.isEmpty())); //$NON-NLS-1$
-			m.add(command("org.eclipse.ui.edit.copy", Messages.Action_Copy, !paths.isEmpty())); //$NON-NLS-1$
-			m.add(command("org.eclipse.ui.edit.paste", Messages.Action_Paste, model.folder() != null)); //$NON-NLS-1$
-			m.add(command(ContentsHandler.PASTE_LINK, Messages.Action_PasteLink, model.folder() != null));
-			m.add(new org.eclipse.jface.action.Separator());
-			m.add(command("org.eclipse.ui.edit.rename", Messages.Action_Rename, paths.size() == 1)); //$NON-NLS-1$
-			m.add(command("org.eclipse.ui.edit.delete", Messages.Action_Delete, !paths.isEmpty())); //$NON-NLS-1$
-			m.add(command(ContentsHandler.DELETE_PERMANENTLY, Messages.Action_DeletePermanently, !paths.isEmpty()));
+			ContentsActions.fillMenu(m, getSite(), selectedPaths(), model.folder() != null);
 		});
 		FileActions.dragSource(viewer);
 		FileActions.dropTarget(getSite().getShell(), viewer, item -> {

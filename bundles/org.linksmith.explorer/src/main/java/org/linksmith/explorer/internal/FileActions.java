@@ -118,21 +118,22 @@ final class FileActions {
 	 *
 	 * @param shell the shell
 	 * @param folder where they go
-	 * @param asLinks whether to make links to them instead
+	 * @param asLinks the kind of links to make to them instead ({@code null}: paste the files)
 	 */
-	static void paste(Shell shell, Path folder, boolean asLinks) {
+	static void paste(Shell shell, Path folder, org.linksmith.core.LinkType asLinks) {
 		ExplorerClipboard.Files files = ExplorerClipboard.get(shell.getDisplay());
 		if (files == null || folder == null) {
 			return;
 		}
-		if (asLinks) {
+		if (asLinks != null) {
 			LinkJobs.run(shell, Messages.Job_Files, PathRule.of(folder), monitor -> {
 				List<org.linksmith.ui.internal.operations.CreateLinksOperation.Spec> specs = new ArrayList<>();
 				for (Path source : files.paths()) {
 					specs.add(new org.linksmith.ui.internal.operations.CreateLinksOperation.Spec(
 							FileOperations.freeName(folder, source.getFileName().toString(), Messages.Files_LinkSuffix),
-							source.toAbsolutePath(), org.linksmith.core.LinkType.SYMBOLIC_FILE,
-							org.linksmith.core.TargetStyle.ABSOLUTE));
+							source.toAbsolutePath(), asLinks,
+							asLinks == org.linksmith.core.LinkType.HARD ? org.linksmith.core.TargetStyle.AS_GIVEN
+									: org.linksmith.core.TargetStyle.ABSOLUTE));
 				}
 				shell.getDisplay().asyncExec(() -> LinkJobs.execute(shell,
 						new org.linksmith.ui.internal.operations.CreateLinksOperation(LinkUi.links(), specs), null));

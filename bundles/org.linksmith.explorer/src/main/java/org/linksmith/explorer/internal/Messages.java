@@ -114,6 +114,8 @@ public final class Messages extends NLS {
 	public static String Files_NotInTrash;
 	public static String Files_RestoreTaken;
 	public static String Files_TrashIsLink;
+	public static String Action_PasteHardLink;
+	public static String Action_PasteJunction;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -509,6 +509,15 @@ class ExplorerTest {
 		ui.waitUntil("the link is there", () -> Files.isSymbolicLink(backups.resolve("notes.txt")));
 		assertEquals(dir.resolve("notes.txt"), Files.readSymbolicLink(backups.resolve("notes.txt")));
 		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		// Paste as Hard Link: another name of the same file, beside it
+		ui.contextMenu(table, "Paste as Hard Link");
+		ui.waitUntil("the hard link is there", () -> Files.exists(backups.resolve("notes (link).txt")));
+		assertTrue(Files.isSameFile(dir.resolve("notes.txt"), backups.resolve("notes (link).txt")), "the same file");
+		assertEquals(2, Files.getAttribute(dir.resolve("notes.txt"), "unix:nlink"));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		ui.menuBar(window, "Edit", "Undo Create Link");
+		ui.waitUntil("undo took the hard link back", () -> !Files.exists(backups.resolve("notes (link).txt")));
+		assertEquals(1, Files.getAttribute(dir.resolve("notes.txt"), "unix:nlink"));
 		// a link made by Paste as Link is undone like any link
 		ui.menuBar(window, "Edit", "Undo Create Link");
 		ui.waitUntil("undo took the link back", () -> !Files.exists(backups.resolve("notes.txt"), LinkOption.NOFOLLOW_LINKS));
