@@ -20,6 +20,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -73,6 +74,40 @@ class RelocateTest extends RelocationFixture {
 		links.relocateTo(games, dir.resolve("data/Games2"), LinkType.SYMBOLIC_DIRECTORY, null);
 		assertEquals(before, Fingerprint.of(dir.resolve("data/Games2")));
 		assertEquals(dir.resolve("data/Games2"), Files.readSymbolicLink(games));
+	}
+
+	@Test
+	void aRelocationIsTakenBackExactly() throws Exception {
+		Path games = games();
+		String before = Fingerprint.of(games);
+		Files.createDirectories(dir.resolve("data"));
+		links.relocateTo(games, dir.resolve("data/Games"), LinkType.SYMBOLIC_DIRECTORY, null);
+		CreateResult back = links.returnRelocated(games, null);
+		assertFalse(Files.isSymbolicLink(games), "the folder itself is back, not a link");
+		assertEquals(before, Fingerprint.of(games));
+		assertFalse(Files.exists(dir.resolve("data/Games")), "and gone from where it was moved");
+		assertEquals(LinkType.NONE, back.link().type());
+		try (var names = Files.list(dir.resolve("home"))) {
+			assertEquals(List.of(games), names.toList(), "no hidden folder left beside it");
+		}
+		// a link that no longer reaches a folder is refused, nothing changed
+		Files.createSymbolicLink(dir.resolve("home/gone"), Path.of("nowhere"));
+		assertThrows(LinkException.class, () -> links.returnRelocated(dir.resolve("home/gone"), null));
+		assertTrue(Files.isSymbolicLink(dir.resolve("home/gone")));
+	}
+
+	@Test
+	void aRelocationToAnotherVolumeIsTakenBackWithAVerifiedCopy() throws Exception {
+		Optional<Path> vol = Trees.otherVolume(dir);
+		assumeTrue(vol.isPresent(), "SKIPPED: this machine has no second writable file system (/dev/shm)");
+		Path games = games();
+		String before = Fingerprint.of(games);
+		Path there = vol.get().resolve("Games");
+		links.relocateTo(games, there, LinkType.SYMBOLIC_DIRECTORY, null);
+		links.returnRelocated(games, null);
+		assertFalse(Files.isSymbolicLink(games));
+		assertEquals(before, Fingerprint.of(games));
+		assertFalse(Files.exists(there));
 	}
 
 	@Test

@@ -126,6 +126,11 @@ public final class DefaultLinkService implements LinkService {
 		return new Relocator(this, system, journal).relocate(folder, target, linkType, monitor, false);
 	}
 
+	@Override
+	public CreateResult returnRelocated(Path link, @Nullable IProgressMonitor monitor) throws LinkException {
+		return new RelocationReturn(this, system).run(link, monitor);
+	}
+
 	/**
 	 * Creates the link a relocation leaves behind, without the checks already made.
 	 */

@@ -86,6 +86,11 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public CreateResult returnRelocated(Path link, @Nullable IProgressMonitor monitor) throws LinkException {
+		return delegate.returnRelocated(link, monitor);
+	}
+
+	@Override
 	public long hardLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.hardLinkClone(folder, destination, monitor);
 	}

@@ -18,6 +18,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.linksmith.core.internal.messages"; //$NON-NLS-1$
 	public static String Error_ALREADY_EXISTS;
+	public static String Error_ReturnNotAFolderLink;
+	public static String Error_ReturnLeftAside;
 	public static String Error_ALREADY_EXISTS_Kind;
 	public static String Error_PARENT_MISSING;
 	public static String Error_NOT_FOUND;

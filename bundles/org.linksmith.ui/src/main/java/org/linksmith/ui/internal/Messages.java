@@ -56,7 +56,6 @@ public final class Messages extends NLS {
 	public static String Decoration_BrokenSuffix;
 	public static String Decoration_LoopSuffix;
 	public static String Decoration_LinksSuffix;
-	public static String Job_Move;
 	public static String Job_Inspect;
 	public static String Job_FailedTitle;
 	public static String Job_Failed;
@@ -136,6 +135,7 @@ public final class Messages extends NLS {
 	public static String DropAs_Hard;
 	public static String DropAs_Junction;
 	public static String DropAs_Clone;
+	public static String Operation_Relocate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -28,7 +26,6 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.linksmith.core.CreateResult;
 import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkType;
@@ -194,26 +191,7 @@ public final class LinkActions {
 	 * @param destination its new path
 	 */
 	public static void moveAndLeaveLink(Shell shell, Path folder, Path destination) {
-		LinkJobs.run(shell, NLS.bind(Messages.Job_Move, folder.getFileName()), PathRule.of(folder, destination), monitor -> {
-			LinkType type = links().supportedTypes(folder).contains(LinkType.JUNCTION) ? LinkType.JUNCTION
-					: LinkType.SYMBOLIC_DIRECTORY;
-			try {
-				// the exact path the user saw: never one level deeper, even if a folder appeared there meanwhile
-				CreateResult r = links().relocateTo(folder, destination, type, monitor);
-				return warnings(r.warnings());
-			} finally {
-				LinkUi.changed(List.of(folder.toAbsolutePath(), destination.toAbsolutePath()));
-			}
-		}, null);
-	}
-
-	private static IStatus warnings(List<String> warnings) {
-		if (warnings.isEmpty()) {
-			return Status.OK_STATUS;
-		}
-		MultiStatus status = new MultiStatus(LinkUi.PLUGIN_ID, 0, warnings.get(0));
-		warnings.forEach(w -> status.add(Status.warning(w)));
-		return status;
+		LinkJobs.execute(shell, new RelocateOperation(links(), folder, destination), null);
 	}
 
 	/**

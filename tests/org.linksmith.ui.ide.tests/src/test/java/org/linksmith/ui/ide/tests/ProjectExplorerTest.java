@@ -593,6 +593,12 @@ class ProjectExplorerTest {
 					return false;
 				}
 			});
+			// Edit > Undo moves the folder back: a real folder again, exactly as it was
+			ui.menuBar(shell, "Edit", "Undo Move and Leave Link");
+			ui.waitUntil("the folder is back", () -> Files.isDirectory(dir.resolve("data"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+			waitForJobs();
+			assertEquals(before, fingerprint(dir.resolve("data")));
+			assertFalse(Files.exists(elsewhere.resolve("data")), "and gone from the other place");
 		} finally {
 			if (Files.isSymbolicLink(dir.resolve("data"))) {
 				Files.delete(dir.resolve("data"));
