@@ -69,8 +69,8 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "open" -> view.openSelection(); //$NON-NLS-1$
 			case "newFolder" -> FileActions.newFolder(shell, view.folder()); //$NON-NLS-1$
 			case "rename" -> view.renameInPlace(selected.get(0)); //$NON-NLS-1$
-			case "delete" -> FileActions.delete(shell, selected, false); //$NON-NLS-1$
-			case "deletePermanently" -> FileActions.delete(shell, selected, true); //$NON-NLS-1$
+			case "delete" -> FileActions.delete(shell, selected, view.selectedLinks(), false); //$NON-NLS-1$
+			case "deletePermanently" -> FileActions.delete(shell, selected, view.selectedLinks(), true); //$NON-NLS-1$
 			case "copy" -> { //$NON-NLS-1$
 				if (!AddressBar.edit(action, shell.getDisplay().getFocusControl())) {
 					ExplorerClipboard.put(shell.getDisplay(), selected, false);

@@ -225,6 +225,15 @@ public final class ContentsView extends ViewPart {
 		}
 	}
 
+	/** @return how many of the selected entries are symbolic links or junctions */
+	int selectedLinks() {
+		int links = 0;
+		for (Object o : table.viewer().getStructuredSelection()) {
+			links += o instanceof Entry e && e.kind() == Entry.Kind.LINK ? 1 : 0;
+		}
+		return links;
+	}
+
 	/** @return the paths selected in the table */
 	List<Path> selectedPaths() {
 		return FileActions.paths(table.viewer().getStructuredSelection());

@@ -95,7 +95,7 @@ final class FileActions {
 	 * links); undoable. {@code permanently} (Shift+Delete), or a system without a trash, deletes
 	 * for good, and the question says that this cannot be undone.
 	 */
-	static void delete(Shell shell, List<Path> paths, boolean permanently) {
+	static void delete(Shell shell, List<Path> paths, int links, boolean permanently) {
 		if (paths.isEmpty()) {
 			return;
 		}
@@ -103,7 +103,14 @@ final class FileActions {
 		for (int i = 0; i < paths.size() && i < 10; i++) {
 			names.append(paths.get(i).getFileName()).append('\n');
 		}
-		names.append('\n').append(Messages.Dialog_DeleteLinks);
+		if (paths.size() > 10) {
+			names.append(java.text.MessageFormat.format(Messages.Dialog_DeleteMore, Integer.valueOf(paths.size() - 10))).append('\n');
+		}
+		if (links > 0) {
+			// said only when links are among them, and in the words of how many
+			names.append('\n').append(paths.size() == 1 ? Messages.Dialog_DeleteOneLink
+					: java.text.MessageFormat.format(Messages.Dialog_DeleteLinks, Integer.valueOf(links)));
+		}
 		boolean trash = !permanently && FileOperations.hasTrash();
 		String question = java.text.MessageFormat.format(trash ? Messages.Dialog_DeleteTrash : Messages.Dialog_DeletePermanent,
 				Integer.valueOf(paths.size()), names);

@@ -116,6 +116,8 @@ public final class Messages extends NLS {
 	public static String Files_TrashIsLink;
 	public static String Action_PasteHardLink;
 	public static String Action_PasteJunction;
+	public static String Dialog_DeleteMore;
+	public static String Dialog_DeleteOneLink;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -384,6 +384,15 @@ class ExplorerTest {
 		});
 		ui.contextMenu(table, "Delete");
 		Shell confirm = ui.shell("Delete");
+		String asked = ui.ui(() -> {
+			StringBuilder text = new StringBuilder();
+			for (org.eclipse.swt.widgets.Label l : UiDriver.findAll(confirm, org.eclipse.swt.widgets.Label.class)) {
+				text.append(l.getText()).append('\n');
+			}
+			return text.toString();
+		});
+		assertTrue(asked.contains("Move 1 item to the trash?") && asked.contains("This is a link: only the link is removed"),
+				asked);
 		ui.click(ui.button(confirm, "OK"));
 		ui.waitUntil("the link is gone", () -> !Files.exists(dir.resolve("Pics"), LinkOption.NOFOLLOW_LINKS));
 		assertTrue(Files.exists(dir.resolve("Backups/Pictures/My Pictures/tree.jpg")), "its target is untouched");

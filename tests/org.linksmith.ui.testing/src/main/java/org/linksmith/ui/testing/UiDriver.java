@@ -234,6 +234,25 @@ public final class UiDriver {
 	}
 
 	/**
+	 * @param <W> the widget type
+	 * @param root where to look
+	 * @param type the widget class
+	 * @return every such widget below {@code root}, in order
+	 */
+	public static <W extends Control> List<W> findAll(Composite root, Class<W> type) {
+		List<W> found = new ArrayList<>();
+		for (Control c : root.getChildren()) {
+			if (type.isInstance(c)) {
+				found.add(type.cast(c));
+			}
+			if (c instanceof Composite child) {
+				found.addAll(findAll(child, type));
+			}
+		}
+		return found;
+	}
+
+	/**
 	 * @param root where to look
 	 * @param label the button's text as a user reads it
 	 * @return the button, waited for
