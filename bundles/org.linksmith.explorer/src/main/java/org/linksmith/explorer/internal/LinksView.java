@@ -64,6 +64,8 @@ public final class LinksView extends ViewPart {
 	private Job scan;
 	/** What removes this view's listeners from the Contents view when it closes. */
 	private final java.util.List<Runnable> subscriptions = new java.util.ArrayList<>();
+	/** What removes this view's listeners from the Contents view it follows now. */
+	private final java.util.List<Runnable> following = new java.util.ArrayList<>();
 	/** The folder of the last scan started, to scan a folder once per visit. */
 	private Path scanned;
 	/** The Contents view followed (whether it shows hidden files decides whether hidden links are listed). */
@@ -116,29 +118,47 @@ public final class LinksView extends ViewPart {
 			}
 		});
 
-		contents = (ContentsView) getSite().getPage().findView(ContentsView.ID);
-		if (contents != null) {
-			// scan once the folder itself is shown, so the two never compete for the disk and the cores
-			subscriptions.add(contents.addShownListener(folder -> {
-				if (!folder.equals(root) || scanned == null || !scanned.equals(folder)) {
-					root = folder;
-					rescan();
+		if (getSite().getPage().findView(ContentsView.ID) instanceof ContentsView c) {
+			follow(c);
+		}
+		// a Contents view closed and opened again is followed too
+		org.eclipse.ui.IPartListener2 opened = new org.eclipse.ui.IPartListener2() {
+			@Override
+			public void partOpened(org.eclipse.ui.IWorkbenchPartReference ref) {
+				if (ref.getPart(false) instanceof ContentsView c) {
+					follow(c);
 				}
-			}));
-			subscriptions.add(contents.addFolderListener(folder -> {
-				// another folder is being read: the scan of the old one would only compete with it
-				if (scan != null && !folder.equals(scanned)) {
-					scan.cancel();
-					scanned = null; // whichever folder is shown next is scanned afresh
-				}
-			}));
-			subscriptions.add(contents.addChangeListener(folder -> rescan()));
-			root = contents.folder();
-			if (!contents.isReading()) {
-				// opened later on a folder already shown; otherwise the shown listener scans (at
-				// start-up, not before the window and the first folder are there)
+			}
+		};
+		getSite().getPage().addPartListener(opened);
+		subscriptions.add(() -> getSite().getPage().removePartListener(opened));
+	}
+
+	/** Follows a Contents view: its folder, its readings and the changes in it. */
+	private void follow(ContentsView view) {
+		following.forEach(Runnable::run);
+		following.clear();
+		contents = view;
+		// scan once the folder itself is shown, so the two never compete for the disk and the cores
+		following.add(view.addShownListener(folder -> {
+			if (!folder.equals(root) || scanned == null || !scanned.equals(folder)) {
+				root = folder;
 				rescan();
 			}
+		}));
+		following.add(view.addFolderListener(folder -> {
+			// another folder is being read: the scan of the old one would only compete with it
+			if (scan != null && !folder.equals(scanned)) {
+				scan.cancel();
+				scanned = null; // whichever folder is shown next is scanned afresh
+			}
+		}));
+		following.add(view.addChangeListener(folder -> rescan()));
+		root = view.folder();
+		if (root != null && !view.isReading()) {
+			// opened later on a folder already shown; otherwise the shown listener scans (at
+			// start-up, not before the window and the first folder are there)
+			rescan();
 		}
 	}
 
@@ -276,6 +296,8 @@ public final class LinksView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		following.forEach(Runnable::run);
+		following.clear();
 		subscriptions.forEach(Runnable::run);
 		subscriptions.clear();
 		if (scan != null) {

@@ -479,10 +479,13 @@ class ExplorerTest {
 			// closed and opened again, as at the next start
 			ui.run(() -> page.hideView(contents));
 			contents = ui.ui(() -> (ContentsView) page.showView(ContentsView.ID));
-			// the Links view follows the Contents view that was there when it opened
-			ui.run(() -> page.hideView(links));
-			links = ui.ui(() -> (LinksView) page.showView(LinksView.ID));
 			ui.waitUntil("it opens where it was", () -> dir.equals(contents.folder()));
+			// the Links view and the folder tree follow the Contents view opened again
+			Path backups = dir.resolve("Backups");
+			ui.run(() -> contents.open(backups));
+			ui.waitUntil("the Links view follows it", () -> links.getContentDescription().endsWith("in " + backups));
+			ui.run(() -> contents.open(dir));
+			ui.waitUntil("back where it was", () -> dir.equals(contents.folder()));
 			Table again = ui.ui(() -> contents.viewer().getTable());
 			assertTrue(ui.ui(() -> again.getSortColumn() == again.getColumn(1) && again.getSortDirection() == SWT.DOWN),
 					"sorted as it was");
