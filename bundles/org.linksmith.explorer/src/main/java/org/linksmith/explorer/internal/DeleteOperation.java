@@ -56,6 +56,11 @@ final class DeleteOperation extends LinkOperation {
 	}
 
 	@Override
+	protected boolean partlyDone() {
+		return !done.isEmpty();
+	}
+
+	@Override
 	protected void doUndo(IProgressMonitor monitor) throws LinkException {
 		FileOperations.undelete(done);
 		done.clear();

@@ -78,6 +78,11 @@ final class TransferOperation extends LinkOperation {
 	}
 
 	@Override
+	protected boolean partlyDone() {
+		return !made.isEmpty();
+	}
+
+	@Override
 	protected void doUndo(IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, getLabel(), made.size());
 		// what could not be taken back stays in the list: a second undo tries only that

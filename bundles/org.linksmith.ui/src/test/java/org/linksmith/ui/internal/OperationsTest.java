@@ -81,7 +81,8 @@ class OperationsTest {
 		Files.delete(clone.resolve("b.txt"));
 		Files.writeString(clone.resolve("b.txt"), "my own edit");
 		Files.writeString(clone.resolve("sub/new.txt"), "added later");
-		IStatus undone = op.undo(null, null);
+		assertTrue(op.undo(null, null).isOK(), "the history moves it to Redo");
+		IStatus undone = op.outcome();
 		assertEquals(IStatus.WARNING, undone.getSeverity(), undone.toString());
 		assertTrue(undone.getChildren()[0].getMessage().startsWith("Kept 2 entries"), undone.getChildren()[0].getMessage());
 		assertEquals("my own edit", Files.readString(clone.resolve("b.txt")), "a changed file is kept");
@@ -127,5 +128,22 @@ class OperationsTest {
 		assertEquals(IStatus.ERROR, status.getSeverity());
 		assertTrue(status.getMessage().contains("not a link"), status.getMessage());
 		assertEquals("x", Files.readString(data.resolve("f")));
+	}
+
+	@Test
+	void anOperationWithAWarningIsInTheUndoHistoryAndUndoneFromIt() throws Exception {
+		// a retarget to a folder that does not exist yet is done, with a warning
+		Files.createDirectories(dir.resolve("real"));
+		Path link = Files.createSymbolicLink(dir.resolve("l"), Path.of("real"));
+		org.eclipse.core.commands.operations.DefaultOperationHistory history = new org.eclipse.core.commands.operations.DefaultOperationHistory();
+		org.eclipse.core.commands.operations.IUndoContext context = new org.eclipse.core.commands.operations.ObjectUndoContext(this);
+		RetargetOperation op = new RetargetOperation(links, link, Path.of("not-yet"), TargetStyle.AS_GIVEN);
+		op.addContext(context);
+		assertTrue(history.execute(op, null, null).isOK());
+		assertEquals(IStatus.WARNING, op.outcome().getSeverity(), "the user hears of it: " + op.outcome());
+		assertTrue(history.canUndo(context), "and Undo offers it, not the operation before it");
+		assertTrue(history.undo(context, null, null).isOK());
+		assertEquals(Path.of("real"), Files.readSymbolicLink(link));
+		assertTrue(history.canRedo(context));
 	}
 }

@@ -87,6 +87,11 @@ public final class HardLinkCloneOperation extends LinkOperation {
 	}
 
 	@Override
+	protected boolean partlyDone() {
+		return !made.isEmpty();
+	}
+
+	@Override
 	protected void doUndo(IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, getLabel(), made.size());
 		List<Path> kept = new ArrayList<>();

@@ -91,6 +91,9 @@ public final class LinkJobs {
 		return run(shell, operation.getLabel(), rule, monitor -> {
 			try {
 				IStatus status = history.execute(operation, monitor, info);
+				if (operation instanceof LinkOperation op) {
+					status = op.outcome(); // the history was told OK for anything done; the user hears the rest
+				}
 				return showWarnings || status.matches(IStatus.ERROR) ? status : Status.OK_STATUS;
 			} catch (ExecutionException e) {
 				return Status.error(e.getMessage(), e);

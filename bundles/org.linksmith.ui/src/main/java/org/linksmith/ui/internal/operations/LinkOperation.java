@@ -96,26 +96,80 @@ public abstract class LinkOperation extends AbstractOperation implements IAdvanc
 		// the status computations are quiet already (no dialogs)
 	}
 
+	/**
+	 * The history keeps an operation for Undo only when its execution returns OK, and moves it to
+	 * Redo only when its undo does: so whatever was done returns OK to the history, also with
+	 * warnings, or when it failed part of the way (what was done can then be undone), and what
+	 * the user should know is in {@link #outcome()}. An undo that fails returns the error: the
+	 * operation stays to be undone again (what was taken back is not tried twice).
+	 */
 	@Override
 	public final IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		return run(() -> doExecute(monitor));
+		return toHistory(run(() -> doExecute(monitor)), info, false);
 	}
 
 	@Override
 	public final IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		return run(() -> doExecute(monitor));
+		return toHistory(run(() -> doExecute(monitor)), info, true);
 	}
 
 	@Override
 	public final IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		return run(() -> doUndo(monitor));
+		IStatus status = run(() -> doUndo(monitor));
+		if (status.matches(IStatus.ERROR)) {
+			return status;
+		}
+		tell(info, status);
+		return Status.OK_STATUS;
+	}
+
+	/** @return what the last execute, undo or redo has to tell the user: OK, warnings, or the error */
+	public IStatus outcome() {
+		return outcome;
+	}
+
+	/**
+	 * @return whether a failed execution has done part of its work (which undo can take back);
+	 *         operations that do all or nothing keep the default
+	 */
+	protected boolean partlyDone() {
+		return false;
+	}
+
+	private IStatus toHistory(IStatus status, IAdaptable info, boolean tellHere) {
+		if (status.matches(IStatus.ERROR) && !partlyDone()) {
+			return status; // nothing done: nothing to undo
+		}
+		if (tellHere) {
+			tell(info, status); // a redo from the Edit menu: no job reports it
+		}
+		return Status.OK_STATUS;
+	}
+
+	/** Shows warnings of an undo or redo run from the Edit menu (LinkJobs reports executions). */
+	private void tell(IAdaptable info, IStatus status) {
+		org.eclipse.swt.widgets.Shell shell = info == null ? null : info.getAdapter(org.eclipse.swt.widgets.Shell.class);
+		if (shell != null && !shell.isDisposed() && !status.isOK()) {
+			shell.getDisplay().asyncExec(() -> {
+				if (!shell.isDisposed()) {
+					org.eclipse.jface.dialogs.MessageDialog.openWarning(shell, getLabel(), LinkJobs.warningText(status));
+				}
+			});
+		}
 	}
 
 	private interface Work {
 		void run() throws LinkException;
 	}
 
+	private IStatus outcome = Status.OK_STATUS;
+
 	private IStatus run(Work work) {
+		outcome = runWork(work);
+		return outcome;
+	}
+
+	private IStatus runWork(Work work) {
 		warnings.clear();
 		PathRule rule = rule();
 		// waits for any job on the same trees (a job that holds this rule already may go on)
@@ -131,7 +185,13 @@ public abstract class LinkOperation extends AbstractOperation implements IAdvanc
 			}
 			return status;
 		} catch (LinkException e) {
-			return e.getStatus();
+			if (warnings.isEmpty()) {
+				return e.getStatus();
+			}
+			MultiStatus status = new MultiStatus(LinkUi.PLUGIN_ID, 0, e.getMessage());
+			status.add(e.getStatus());
+			warnings.forEach(w -> status.add(Status.warning(w)));
+			return status;
 		} finally {
 			Job.getJobManager().endRule(rule);
 			if (!changed.isEmpty()) {
