@@ -111,18 +111,20 @@ public interface LinkService {
 			throws LinkException;
 
 	/**
-	 * Takes a relocation back: the folder a directory link or junction points to is moved back to
-	 * the link's path, replacing the link in one atomic step where the system can (the path always
-	 * holds the link or the folder). Across volumes the folder is copied, verified and only then
-	 * deleted at its other place, as {@link #relocate} does.
+	 * Takes a relocation back: the folder a relocation moved goes back to the link's path,
+	 * replacing the link in one atomic step where the system can (the path always holds the link
+	 * or the complete folder). Across volumes the folder is copied, verified and only then deleted
+	 * at its other place, as {@link #relocate} does. Refused, with nothing changed, when the link
+	 * no longer reaches that folder (retargeted or replaced meanwhile).
 	 *
 	 * @param link the link a relocation left
+	 * @param folder where the relocation put the folder (the link must still reach this very folder)
 	 * @param monitor progress and cancellation, or {@code null}
 	 * @return the folder at the link's old path, and warnings
 	 * @throws LinkException when it is no longer a working link to a folder (nothing changed), or
 	 *         the folder could not take the link's place (it is then beside it, named in the message)
 	 */
-	CreateResult returnRelocated(Path link, @Nullable IProgressMonitor monitor) throws LinkException;
+	CreateResult returnRelocated(Path link, Path folder, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
 	 * Makes a hard-link clone of a folder (like {@code cp -al}, Link Shell Extension's "Hardlink

@@ -82,7 +82,13 @@ class RelocateTest extends RelocationFixture {
 		String before = Fingerprint.of(games);
 		Files.createDirectories(dir.resolve("data"));
 		links.relocateTo(games, dir.resolve("data/Games"), LinkType.SYMBOLIC_DIRECTORY, null);
-		CreateResult back = links.returnRelocated(games, null);
+		// retargeted elsewhere meanwhile: undo refuses and touches nothing
+		Path other = Files.createDirectories(dir.resolve("other"));
+		links.retarget(games, other, TargetStyle.ABSOLUTE);
+		assertThrows(LinkException.class, () -> links.returnRelocated(games, dir.resolve("data/Games"), null));
+		assertTrue(Files.isDirectory(other) && Files.isSymbolicLink(games));
+		links.retarget(games, dir.resolve("data/Games"), TargetStyle.ABSOLUTE);
+		CreateResult back = links.returnRelocated(games, dir.resolve("data/Games"), null);
 		assertFalse(Files.isSymbolicLink(games), "the folder itself is back, not a link");
 		assertEquals(before, Fingerprint.of(games));
 		assertFalse(Files.exists(dir.resolve("data/Games")), "and gone from where it was moved");
@@ -92,7 +98,7 @@ class RelocateTest extends RelocationFixture {
 		}
 		// a link that no longer reaches a folder is refused, nothing changed
 		Files.createSymbolicLink(dir.resolve("home/gone"), Path.of("nowhere"));
-		assertThrows(LinkException.class, () -> links.returnRelocated(dir.resolve("home/gone"), null));
+		assertThrows(LinkException.class, () -> links.returnRelocated(dir.resolve("home/gone"), dir.resolve("nowhere"), null));
 		assertTrue(Files.isSymbolicLink(dir.resolve("home/gone")));
 	}
 
@@ -104,7 +110,7 @@ class RelocateTest extends RelocationFixture {
 		String before = Fingerprint.of(games);
 		Path there = vol.get().resolve("Games");
 		links.relocateTo(games, there, LinkType.SYMBOLIC_DIRECTORY, null);
-		links.returnRelocated(games, null);
+		links.returnRelocated(games, there, null);
 		assertFalse(Files.isSymbolicLink(games));
 		assertEquals(before, Fingerprint.of(games));
 		assertFalse(Files.exists(there));

@@ -127,8 +127,8 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	@Override
-	public CreateResult returnRelocated(Path link, @Nullable IProgressMonitor monitor) throws LinkException {
-		return new RelocationReturn(this, system).run(link, monitor);
+	public CreateResult returnRelocated(Path link, Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
+		return new RelocationReturn(this, system).run(link, folder, monitor);
 	}
 
 	/**

@@ -86,8 +86,8 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
-	public CreateResult returnRelocated(Path link, @Nullable IProgressMonitor monitor) throws LinkException {
-		return delegate.returnRelocated(link, monitor);
+	public CreateResult returnRelocated(Path link, Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
+		return delegate.returnRelocated(link, folder, monitor);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
@@ -24,50 +25,63 @@ import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkType;
-import org.linksmith.core.TreeResult;
 
 /**
  * The undo of a relocation: the folder a link points to goes back to the link's path, and the link
- * is gone. The folder is first moved beside the link under a hidden name (one rename on the same
- * volume; across volumes the verified copy), then swapped with the link in one atomic step
- * ({@code renameat2(RENAME_EXCHANGE)}), and only then the link, now under the hidden name, is
- * removed: the link's path always holds the link or the folder. Where the system cannot swap, the
- * link is removed and the folder renamed into its place right after (the only moment the path is
- * empty, with the folder complete beside it).
+ * is gone, and only when the link still reaches the folder the relocation made (else nothing is
+ * touched). On one volume the folder and the link swap places in one atomic step
+ * ({@code renameat2(RENAME_EXCHANGE)}) and the link, now at the folder's old place, is removed.
+ * Across volumes the folder is copied beside the link under a hidden name and verified, the copy
+ * swaps places with the link, and only then the far folder is deleted (as far as it was copied):
+ * killed at any instant, the link's path holds the link or the complete folder, and the data is
+ * never only under a hidden name. Where the system cannot swap, the link is removed and the folder
+ * renamed into its place right after.
  */
 final class RelocationReturn {
 
 	private final DefaultLinkService service;
 	private final LinkSystem system;
-	private final DefaultFileTreeService files;
+	private final SafeTree tree;
+	private final VerifiedCopy copier;
 
 	RelocationReturn(DefaultLinkService service, LinkSystem system) {
 		this.service = service;
 		this.system = system;
-		this.files = new DefaultFileTreeService(system);
+		this.tree = new SafeTree(system);
+		this.copier = new VerifiedCopy(system, tree);
 	}
 
-	CreateResult run(Path link, @Nullable IProgressMonitor monitor) throws LinkException {
+	CreateResult run(Path link, Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
 		LinkInfo info = service.inspect(link);
 		Path place = info.resolved();
-		if (info.type() != LinkType.SYMBOLIC_DIRECTORY && info.type() != LinkType.JUNCTION || place == null || info.broken()) {
-			throw new LinkException(Reason.INVALID_PATH, link, NLS.bind(Messages.Error_ReturnNotAFolderLink, Errors.show(link)));
-		}
-		try {
-			if (!Files.isDirectory(place, LinkOption.NOFOLLOW_LINKS) || system.isMountPoint(place)) {
-				throw new LinkException(Reason.INVALID_PATH, link,
-						NLS.bind(Messages.Error_ReturnNotAFolderLink, Errors.show(link)));
-			}
-		} catch (IOException e) {
-			throw system.translate(e, LinkSystem.Operation.MOVE, place, null);
-		}
 		Path dir = link.toAbsolutePath().getParent();
-		if (dir == null) {
-			throw new LinkException(Reason.INVALID_PATH, link, NLS.bind(Messages.Error_ReturnNotAFolderLink, Errors.show(link)));
+		if (info.type() != LinkType.SYMBOLIC_DIRECTORY && info.type() != LinkType.JUNCTION || place == null || info.broken()
+				|| dir == null) {
+			throw notTheLink(link);
+		}
+		List<String> warnings = new ArrayList<>();
+		try {
+			// the link must still reach the very folder the relocation made, and nothing else
+			if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !system.fileId(place).equals(system.fileId(folder))
+					|| system.isMountPoint(folder)) {
+				throw notTheLink(link);
+			}
+			if (Files.getAttribute(dir, "unix:dev").equals(Files.getAttribute(folder, "unix:dev", LinkOption.NOFOLLOW_LINKS)) //$NON-NLS-1$ //$NON-NLS-2$
+					&& system.exchange(folder, link)) {
+				service.remove(folder); // the link, now where the folder was
+				return new CreateResult(service.inspect(link), warnings);
+			}
+		} catch (UnsupportedOperationException | IllegalArgumentException e) {
+			// no unix:dev here (Windows): the copy below works everywhere
+		} catch (IOException e) {
+			throw system.translate(e, LinkSystem.Operation.MOVE, folder, link);
 		}
 		Path aside = dir.resolve(".linksmith-returning-" + Long.toHexString(System.nanoTime())); //$NON-NLS-1$
-		TreeResult moved = files.move(place, aside, monitor);
-		List<String> warnings = new ArrayList<>(moved.warnings());
+		SubMonitor sub = SubMonitor.convert(monitor, 100);
+		VerifiedCopy.Made copy = copier.copy(folder, aside, folder, sub.split(90), id -> {
+			// the hidden copy is new: a failed copy is discarded by the copier
+		});
+		warnings.addAll(copy.warnings());
 		try {
 			if (system.exchange(aside, link)) {
 				service.remove(aside); // the link, now under the hidden name
@@ -81,6 +95,11 @@ final class RelocationReturn {
 			throw new LinkException(Reason.IO_ERROR, link, NLS.bind(Messages.Error_ReturnLeftAside,
 					new Object[] { Errors.show(link), Errors.show(aside), e.getMessage() }), e);
 		}
+		copier.deleteOriginal(folder, copy, warnings);
 		return new CreateResult(service.inspect(link), warnings);
+	}
+
+	private static LinkException notTheLink(Path link) {
+		return new LinkException(Reason.INVALID_PATH, link, NLS.bind(Messages.Error_ReturnNotAFolderLink, Errors.show(link)));
 	}
 }

@@ -69,7 +69,7 @@ public final class RelocateOperation extends LinkOperation {
 	@Override
 	protected void doUndo(IProgressMonitor monitor) throws LinkException {
 		try {
-			CreateResult r = links.returnRelocated(folder, monitor);
+			CreateResult r = links.returnRelocated(folder, destination, monitor);
 			moved = false;
 			r.warnings().forEach(this::warn);
 		} finally {
