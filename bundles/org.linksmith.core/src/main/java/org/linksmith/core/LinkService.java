@@ -70,6 +70,18 @@ public interface LinkService {
 	CreateResult retarget(Path link, Path newTarget, TargetStyle style) throws LinkException;
 
 	/**
+	 * What a symbolic link at {@code link} would store and reach with this target and style, as
+	 * {@link #create} and {@link #retarget} compute it; reads the disk, changes nothing. For
+	 * previews that must show exactly what will be written.
+	 *
+	 * @param link where the link is (or would be)
+	 * @param target the target as given
+	 * @param style how to store it
+	 * @return the stored text, what it reaches, and whether that exists
+	 */
+	PlannedTarget plannedTarget(Path link, Path target, TargetStyle style);
+
+	/**
 	 * Removes a link and only the link. The data it points to is never touched. For a hard link,
 	 * removes this name only, and refuses when it is the file's last name.
 	 *

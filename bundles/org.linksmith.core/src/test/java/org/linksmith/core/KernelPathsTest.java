@@ -181,4 +181,19 @@ class KernelPathsTest {
 		assertTrue(r.link().broken(), "the kernel reaches nothing through nonexist/..: " + r.link());
 		assertFalse(Files.exists(dir.resolve("cl")), "not a link to " + x);
 	}
+
+	@Test
+	void thePlannedTargetIsWhatTheLinkThenStores() throws Exception {
+		// a link inside dl (-> real/inner), retargeted to "../shared": the kernel's ../ is real/shared
+		Path link = Files.createSymbolicLink(dl.resolve("L"), Path.of("old"));
+		Path given = dl.resolve("../shared");
+		PlannedTarget absolute = links.plannedTarget(link, given, TargetStyle.ABSOLUTE);
+		assertEquals(dir.toRealPath().resolve("real/shared"), absolute.reached(), "not the shared beside dl");
+		PlannedTarget relative = links.plannedTarget(link, given, TargetStyle.RELATIVE);
+		links.retarget(link, given, TargetStyle.RELATIVE);
+		assertEquals(relative.stored(), Files.readSymbolicLink(link), "the preview said what is stored");
+		links.retarget(link, given, TargetStyle.ABSOLUTE);
+		assertEquals(absolute.stored(), Files.readSymbolicLink(link));
+		assertFalse(absolute.exists());
+	}
 }

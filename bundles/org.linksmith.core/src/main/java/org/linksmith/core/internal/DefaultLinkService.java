@@ -92,6 +92,11 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	@Override
+	public org.linksmith.core.PlannedTarget plannedTarget(Path link, Path target, TargetStyle style) {
+		return creation.plan(link, target, style);
+	}
+
+	@Override
 	public void remove(Path link) throws LinkException {
 		removal.remove(link);
 	}

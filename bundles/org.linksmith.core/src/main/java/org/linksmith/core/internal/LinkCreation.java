@@ -124,11 +124,7 @@ final class LinkCreation {
 		}
 		// what the target names as the system reaches it (never ".." in text across a link)
 		Path reached = KernelPaths.ofOrAsGiven(effective, chains.textual());
-		Path stored = switch (style) {
-			case AS_GIVEN -> target;
-			case ABSOLUTE -> reached;
-			case RELATIVE -> relativeTarget(parent, reached, warnings);
-		};
+		Path stored = stored(target, style, parent, reached, warnings);
 		boolean exists = Files.exists(effective);
 		boolean directory = exists ? Files.isDirectory(effective) : type == LinkType.SYMBOLIC_DIRECTORY;
 		try {
@@ -139,6 +135,29 @@ final class LinkCreation {
 		if (!exists) {
 			warnings.add(NLS.bind(Messages.Warning_Dangling, Errors.show(reached)));
 		}
+	}
+
+	private Path stored(Path target, TargetStyle style, Path parent, Path reached, List<String> warnings) {
+		return switch (style) {
+			case AS_GIVEN -> target;
+			case ABSOLUTE -> reached;
+			case RELATIVE -> relativeTarget(parent, reached, warnings);
+		};
+	}
+
+	/**
+	 * @return what a symbolic link at {@code link} made with this target and style stores, and
+	 *         what it reaches, computed as {@link #createSymbolic} does (reads the disk, changes
+	 *         nothing)
+	 */
+	org.linksmith.core.PlannedTarget plan(Path link, Path target, TargetStyle style) {
+		Path parent = LinkPaths.kernel(link).getParent();
+		Path effective = target.isAbsolute() ? target
+				: style == TargetStyle.AS_GIVEN && parent != null ? parent.resolve(target) : target.toAbsolutePath();
+		Path reached = KernelPaths.ofOrAsGiven(effective, chains.textual());
+		Path stored = parent == null ? reached : stored(target, style, parent, reached, new ArrayList<>());
+		return new org.linksmith.core.PlannedTarget(stored, reached, Files.exists(effective),
+				Files.isDirectory(effective));
 	}
 
 	private Path relativeTarget(Path linkFolder, Path target, List<String> warnings) {

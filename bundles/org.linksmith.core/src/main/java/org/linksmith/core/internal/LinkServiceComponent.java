@@ -74,6 +74,11 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public org.linksmith.core.PlannedTarget plannedTarget(Path link, Path target, TargetStyle style) {
+		return delegate.plannedTarget(link, target, style);
+	}
+
+	@Override
 	public CreateResult relocate(Path folder, Path destination, LinkType linkType, @Nullable IProgressMonitor monitor)
 			throws LinkException {
 		return delegate.relocate(folder, destination, linkType, monitor);

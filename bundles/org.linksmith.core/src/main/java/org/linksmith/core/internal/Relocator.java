@@ -135,7 +135,7 @@ final class Relocator {
 					return swapped;
 				}
 			}
-			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+			moveNoReplace(source, target);
 			sub.worked(90);
 			return leaveLink(source, target, linkType, () -> Files.move(target, source, StandardCopyOption.ATOMIC_MOVE),
 					new ArrayList<>());
@@ -254,6 +254,20 @@ final class Relocator {
 	}
 
 	/**
+	 * One rename that never replaces anything ({@code RENAME_NOREPLACE}), also not an empty folder
+	 * made at the target meanwhile (a plain rename would replace it); where the system cannot,
+	 * the atomic move, checked just before.
+	 */
+	private void moveNoReplace(Path from, Path to) throws IOException {
+		if (!system.renameNoReplace(from, to)) {
+			if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+				throw new java.nio.file.FileAlreadyExistsException(to.toString());
+			}
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+	}
+
+	/**
 	 * A rename on one volume that never leaves the old path empty: the link (dangling for the
 	 * moment) is swapped in for the folder, then the folder is renamed to its new place. On any
 	 * failure the swap is undone.
@@ -267,7 +281,7 @@ final class Relocator {
 			return null;
 		}
 		try {
-			Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+			moveNoReplace(aside, target);
 		} catch (IOException e) {
 			try {
 				system.exchange(aside, source);

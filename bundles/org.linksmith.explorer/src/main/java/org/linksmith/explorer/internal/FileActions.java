@@ -137,7 +137,7 @@ final class FileActions {
 				List<org.linksmith.ui.internal.operations.CreateLinksOperation.Spec> specs = new ArrayList<>();
 				for (Path source : files.paths()) {
 					specs.add(new org.linksmith.ui.internal.operations.CreateLinksOperation.Spec(
-							FileOperations.freeName(folder, source.getFileName().toString(), Messages.Files_LinkSuffix),
+							FileOperations.freeName(folder, source.getFileName(), Messages.Files_LinkSuffix),
 							source.toAbsolutePath(), asLinks,
 							asLinks == org.linksmith.core.LinkType.HARD ? org.linksmith.core.TargetStyle.AS_GIVEN
 									: org.linksmith.core.TargetStyle.ABSOLUTE));

@@ -104,8 +104,11 @@ public final class FileOperations {
 		return transfer(sources, folder, kind, false, new ArrayList<>(), monitor);
 	}
 
-	/** One item a drop or paste made: where from, and what it made. */
-	public record Made(Path source, Path target) {
+	/**
+	 * One item a drop or paste made: where from, what it made, and for a link the target it
+	 * stored (undo removes the link only while it still stores that).
+	 */
+	public record Made(Path source, Path target, Path stored) {
 	}
 
 	/**
@@ -118,9 +121,9 @@ public final class FileOperations {
 		List<String> warnings = new ArrayList<>();
 		try {
 			for (Path source : sources) {
-				String name = source.getFileName().toString();
-				Path target = pasting && kind == DropKind.COPY ? freeName(folder, name, Messages.Files_CopySuffix)
-						: folder.resolve(name);
+				// the name's bytes are kept (a name that is not valid text is never changed)
+				Path target = pasting && kind == DropKind.COPY ? freeName(folder, source.getFileName(), Messages.Files_CopySuffix)
+						: folder.resolve(source.getFileName());
 				if (pasting && kind == DropKind.MOVE && target.toAbsolutePath().equals(source.toAbsolutePath())) {
 					continue; // cut and pasted where it is: nothing to do
 				}
@@ -129,13 +132,14 @@ public final class FileOperations {
 					throw new LinkException(Reason.DESTINATION_INSIDE_SOURCE, source,
 							NLS.bind(Messages.Files_IntoItself, source.getFileName(), folder));
 				}
+				Path stored = null;
 				switch (kind) {
-					case LINK -> LinkUi.links().create(target, source.toAbsolutePath(), LinkType.SYMBOLIC_FILE,
-							TargetStyle.ABSOLUTE);
+					case LINK -> stored = LinkUi.links().create(target, source.toAbsolutePath(), LinkType.SYMBOLIC_FILE,
+							TargetStyle.ABSOLUTE).link().target();
 					case COPY -> warnings.addAll(files().copy(source, target, sub.split(1)).warnings());
 					case MOVE -> warnings.addAll(files().move(source, target, sub.split(1)).warnings());
 				}
-				made.add(new Made(source, target));
+				made.add(new Made(source, target, stored));
 			}
 		} finally {
 			List<Path> changed = new ArrayList<>();
@@ -167,16 +171,17 @@ public final class FileOperations {
 
 	/**
 	 * @param folder a folder
-	 * @param name a name wanted in it
+	 * @param name a name wanted in it (its bytes are kept when it is free)
 	 * @param suffix what marks the new one ("copy", "link")
 	 * @return {@code folder/name} when it is free, else {@code folder/"stem (suffix).ext"}, then
 	 *         {@code "stem (suffix 2).ext"} and on
 	 */
-	public static Path freeName(Path folder, String name, String suffix) {
+	public static Path freeName(Path folder, Path name, String suffix) {
 		Path p = folder.resolve(name);
-		int dot = name.lastIndexOf('.');
-		String stem = dot > 0 ? name.substring(0, dot) : name;
-		String ext = dot > 0 ? name.substring(dot) : ""; //$NON-NLS-1$
+		String text = name.toString();
+		int dot = text.lastIndexOf('.');
+		String stem = dot > 0 ? text.substring(0, dot) : text;
+		String ext = dot > 0 ? text.substring(dot) : ""; //$NON-NLS-1$
 		for (int n = 1; Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
 			p = folder.resolve(stem + " (" + suffix + (n == 1 ? "" : " " + n) + ")" + ext); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
@@ -244,7 +249,7 @@ public final class FileOperations {
 	 * Takes a delete back: links made again with their stored targets, items put back from the
 	 * trash (never over anything there now).
 	 *
-	 * @param done what {@link #delete} did
+	 * @param done what {@link #delete} did; what is put back is taken off the list
 	 * @throws LinkException when an item cannot be put back (those before it are back)
 	 */
 	public static void undelete(List<Deleted> done) throws LinkException {
@@ -259,6 +264,7 @@ public final class FileOperations {
 					Trash.restore(t.where());
 				}
 				changed.add(d.path());
+				done.remove(i); // put back: a second undo after a failure tries only the rest
 			}
 		} finally {
 			LinkUi.changed(changed);

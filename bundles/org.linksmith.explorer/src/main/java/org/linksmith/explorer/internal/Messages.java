@@ -113,7 +113,9 @@ public final class Messages extends NLS {
 	public static String Undo_LinkChanged;
 	public static String Files_NotInTrash;
 	public static String Files_RestoreTaken;
-	public static String Files_TrashIsLink;
+	public static String Files_TrashNotOurs;
+	public static String Undo_FolderReplaced;
+	public static String Undo_CopyKept;
 	public static String Action_PasteHardLink;
 	public static String Action_PasteJunction;
 	public static String Dialog_DeleteMore;

@@ -30,6 +30,8 @@ final class NewFolderOperation extends LinkOperation {
 
 	private final Path folder;
 	private boolean made;
+	/** The folder's identity when made: undo removes that folder and nothing put in its place. */
+	private Object key;
 
 	/**
 	 * @param parent where it goes
@@ -54,6 +56,12 @@ final class NewFolderOperation extends LinkOperation {
 	protected void doExecute(IProgressMonitor monitor) throws LinkException {
 		FileOperations.newFolder(folder.getParent(), folder.getFileName().toString());
 		made = true;
+		try {
+			key = Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class,
+					java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+		} catch (IOException e) {
+			key = null;
+		}
 	}
 
 	@Override
@@ -64,6 +72,11 @@ final class NewFolderOperation extends LinkOperation {
 	@Override
 	protected void doUndo(IProgressMonitor monitor) throws LinkException {
 		try {
+			java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(folder,
+					java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+			if (!now.isDirectory() || key != null && !key.equals(now.fileKey())) {
+				throw new LinkException(Reason.IO_ERROR, folder, NLS.bind(Messages.Undo_FolderReplaced, folder.getFileName()));
+			}
 			Files.delete(folder); // only an empty folder: rmdir, never a tree
 			made = false;
 		} catch (DirectoryNotEmptyException e) {

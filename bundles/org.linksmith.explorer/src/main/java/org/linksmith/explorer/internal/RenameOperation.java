@@ -45,6 +45,9 @@ final class RenameOperation extends LinkOperation {
 
 	@Override
 	protected void doUndo(IProgressMonitor monitor) throws LinkException {
-		FileOperations.rename(path.resolveSibling(name), path.getFileName().toString());
+		// back to the old name's own bytes (its text form could differ); never over anything
+		Path renamed = path.resolveSibling(name);
+		LinkUi.files().move(renamed, path, monitor);
+		LinkUi.changed(List.of(renamed, path));
 	}
 }

@@ -94,10 +94,17 @@ final class TransferOperation extends LinkOperation {
 							warn(w);
 						}
 					}
-					case COPY -> FileOperations.delete(List.of(m.target()), false, new ArrayList<>(), sub.split(1));
+					case COPY -> {
+						if (!FileOperations.hasTrash()) {
+							// never deleted for good by an undo: what was done in the copy since stays
+							warn(NLS.bind(Messages.Undo_CopyKept, m.target()));
+							continue;
+						}
+						FileOperations.delete(List.of(m.target()), false, new ArrayList<>(), sub.split(1));
+					}
 					case LINK -> {
 						LinkInfo info = LinkUi.links().inspect(m.target());
-						if (info.type().hasTarget() && m.source().toAbsolutePath().equals(info.target())) {
+						if (info.type().hasTarget() && java.util.Objects.equals(m.stored(), info.target())) {
 							LinkUi.links().remove(m.target());
 						} else {
 							warn(NLS.bind(Messages.Undo_LinkChanged, m.target()));

@@ -40,7 +40,7 @@ import org.linksmith.ui.internal.LinkUi;
 final class Trash {
 
 	/** An item in the trash: where it is, its info file, and where it came from. */
-	record Trashed(Path original, Path file, Path info) {
+	record Trashed(Path original, Path file, Path info, Object key) {
 	}
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT); //$NON-NLS-1$
@@ -94,13 +94,18 @@ final class Trash {
 			} catch (IOException e) {
 				throw new LinkException(Reason.IO_ERROR, path, NLS.bind(Messages.Files_TrashFailed, path, describe(e)), e);
 			}
+			Object key;
 			try {
-				LinkUi.files().move(original, file, null); // one volume: an atomic rename, never replacing
-			} catch (LinkException e) {
+				// one rename, never a copy: the trash is on the item's own volume (a bind mount
+				// that refuses the rename is reported, not copied across)
+				Files.move(original, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+				key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+						.fileKey();
+			} catch (IOException e) {
 				deleteQuietly(info);
-				throw e;
+				throw new LinkException(Reason.IO_ERROR, path, NLS.bind(Messages.Files_TrashFailed, path, describe(e)), e);
 			}
-			return new Trashed(original, file, info);
+			return new Trashed(original, file, info, key);
 		}
 	}
 
@@ -111,7 +116,8 @@ final class Trash {
 	 * @throws LinkException when its place is taken or it is no longer in the trash
 	 */
 	static void restore(Trashed item) throws LinkException {
-		if (!Files.exists(item.file(), LinkOption.NOFOLLOW_LINKS)) {
+		if (!Files.exists(item.file(), LinkOption.NOFOLLOW_LINKS) || !java.util.Objects.equals(item.key(), keyOf(item.file()))) {
+			// emptied, or restored and another item trashed under the same name: never that one
 			throw new LinkException(Reason.NOT_FOUND, item.original(),
 					NLS.bind(Messages.Files_NotInTrash, item.original().getFileName()));
 		}
@@ -123,6 +129,16 @@ final class Trash {
 		deleteQuietly(item.info());
 	}
 
+	private static Object keyOf(Path p) {
+		try {
+			Object key = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+					.fileKey();
+			return key;
+		} catch (IOException e) {
+			return e; // matches no key
+		}
+	}
+
 	/** @return the trash folder for an item: the home trash on its volume, else the volume's own */
 	private Path trashFor(Path original) throws IOException {
 		Path folder = original.getParent() == null ? original : original.getParent();
@@ -132,23 +148,31 @@ final class Trash {
 			return home;
 		}
 		Path top = topDir(folder.toRealPath(), device);
-		String uid = String.valueOf(Files.getAttribute(home, "unix:uid")); //$NON-NLS-1$
+		// the process's own user (the owner of /proc/self), not the home trash's owner
+		Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid"); //$NON-NLS-1$ //$NON-NLS-2$
 		Path shared = top.resolve(".Trash"); //$NON-NLS-1$
 		if (Files.isDirectory(shared, LinkOption.NOFOLLOW_LINKS)
 				&& (((Integer) Files.getAttribute(shared, "unix:mode", LinkOption.NOFOLLOW_LINKS)).intValue() & 01000) != 0) { //$NON-NLS-1$
-			Path mine = shared.resolve(uid);
-			if (!Files.isSymbolicLink(mine)) {
+			Path mine = shared.resolve(String.valueOf(uid));
+			if (!Files.exists(mine, LinkOption.NOFOLLOW_LINKS) || ownedBy(mine, uid)) {
 				return mine;
 			}
 		}
 		Path own = top.resolve(".Trash-" + uid); //$NON-NLS-1$
-		if (Files.isSymbolicLink(own)) {
-			throw new IOException(NLS.bind(Messages.Files_TrashIsLink, own));
-		}
-		if (!Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS)) {
+		if (!Files.exists(own, LinkOption.NOFOLLOW_LINKS)) {
 			Files.createDirectory(own, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))); //$NON-NLS-1$
 		}
+		if (!ownedBy(own, uid)) {
+			// a link, or another user's folder: another user could read or delete what goes there
+			throw new IOException(NLS.bind(Messages.Files_TrashNotOurs, own));
+		}
 		return own;
+	}
+
+	/** @return whether a path is a real folder (not a link) owned by the user */
+	private static boolean ownedBy(Path p, Object uid) throws IOException {
+		return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+				&& uid.equals(Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS)); //$NON-NLS-1$
 	}
 
 	/** @return the highest folder above {@code folder} on the same volume (its mount point) */

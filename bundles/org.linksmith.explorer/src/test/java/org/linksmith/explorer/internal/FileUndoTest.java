@@ -181,4 +181,44 @@ class FileUndoTest {
 			}
 		}
 	}
+
+	@Test
+	void undoOfANewFolderNeverRemovesWhatTookItsPlace() throws Exception {
+		NewFolderOperation op = new NewFolderOperation(tree, "fresh");
+		op.execute(null, null);
+		Files.delete(tree.resolve("fresh"));
+		Files.writeString(tree.resolve("fresh"), "a file saved under that name since");
+		assertEquals(IStatus.ERROR, op.undo(null, null).getSeverity());
+		assertEquals("a file saved under that name since", Files.readString(tree.resolve("fresh")));
+	}
+
+	@Test
+	void aRenameOfANameThatIsNotValidTextIsUndoneToTheSameBytes() throws Exception {
+		Path odd;
+		int made = new ProcessBuilder("/bin/bash", "-c", "echo odd > \"$(printf 'caf\\351')\"").directory(tree.toFile())
+				.inheritIO().start().waitFor();
+		assertEquals(0, made);
+		try (Stream<Path> names = Files.list(tree)) {
+			odd = names.filter(p -> p.getFileName().toString().startsWith("caf")).findFirst().orElseThrow();
+		}
+		String before = checksum();
+		RenameOperation op = new RenameOperation(odd, "cafe");
+		assertTrue(op.execute(null, null).isOK());
+		assertOk(op.undo(null, null));
+		assertEquals(before, checksum());
+		assertEquals("odd", Files.readString(odd).strip(), "the very name, byte for byte");
+	}
+
+	@Test
+	void aSecondUndoOfADeleteThatStoppedPutsBackTheRest() throws Exception {
+		DeleteOperation op = new DeleteOperation(List.of(tree.resolve("data/blob.bin"), tree.resolve("broken")), false);
+		op.execute(null, null);
+		Files.writeString(tree.resolve("data/blob.bin"), "new"); // in the way of the first
+		Files.writeString(tree.resolve("elsewhere"), "x");
+		assertEquals(IStatus.ERROR, op.undo(null, null).getSeverity());
+		assertTrue(Files.isSymbolicLink(tree.resolve("broken")), "the link (undone first) is back");
+		Files.delete(tree.resolve("data/blob.bin"));
+		assertOk(op.undo(null, null));
+		assertEquals(4, Files.readAllBytes(tree.resolve("data/blob.bin")).length, "and now the file");
+	}
 }

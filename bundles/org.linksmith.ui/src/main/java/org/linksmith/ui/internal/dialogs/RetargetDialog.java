@@ -129,7 +129,7 @@ public final class RetargetDialog extends TitleAreaDialog {
 	private Path startFolder() {
 		Path dir = info.path().toAbsolutePath().getParent();
 		try {
-			Path effective = model().effective().normalize();
+			Path effective = model().effective();
 			Path up = effective.getParent();
 			return up != null ? up : dir == null ? effective : dir;
 		} catch (java.nio.file.InvalidPathException e) {
@@ -140,7 +140,8 @@ public final class RetargetDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		validation = new LiveValidation<>(getShell(), this::model, RetargetModel::validate, this::show);
+		validation = new LiveValidation<>(getShell(), this::model, m -> m.validate(org.linksmith.ui.internal.LinkUi.links()),
+				this::show);
 		changed();
 	}
 
