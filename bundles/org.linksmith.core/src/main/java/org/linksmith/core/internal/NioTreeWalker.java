@@ -75,6 +75,7 @@ public class NioTreeWalker implements TreeWalker {
 							return FileVisitResult.SKIP_SUBTREE;
 						}
 						if (!d.equals(dir) && !handler.descend(d.getFileName().toString())) {
+							report(handler, new Dir(d.getParent()), d, EntryKind.DIRECTORY); // as the other walkers do
 							return FileVisitResult.SKIP_SUBTREE;
 						}
 						monitor.subTask(d.toString());
