@@ -207,19 +207,7 @@ public final class FoldersView extends ViewPart {
 	 * view closed and opened again.
 	 */
 	private void follow() {
-		if (getSite().getPage().findView(ContentsView.ID) instanceof ContentsView contents) {
-			followView(contents);
-		}
-		org.eclipse.ui.IPartListener2 opened = new org.eclipse.ui.IPartListener2() {
-			@Override
-			public void partOpened(org.eclipse.ui.IWorkbenchPartReference ref) {
-				if (ref.getPart(false) instanceof ContentsView c) {
-					followView(c);
-				}
-			}
-		};
-		getSite().getPage().addPartListener(opened);
-		stopListening = () -> getSite().getPage().removePartListener(opened);
+		stopListening = FollowContents.whenOpen(getSite().getPage(), this::followView);
 	}
 
 	private void followView(ContentsView contents) {

@@ -118,20 +118,8 @@ public final class LinksView extends ViewPart {
 			}
 		});
 
-		if (getSite().getPage().findView(ContentsView.ID) instanceof ContentsView c) {
-			follow(c);
-		}
-		// a Contents view closed and opened again is followed too
-		org.eclipse.ui.IPartListener2 opened = new org.eclipse.ui.IPartListener2() {
-			@Override
-			public void partOpened(org.eclipse.ui.IWorkbenchPartReference ref) {
-				if (ref.getPart(false) instanceof ContentsView c) {
-					follow(c);
-				}
-			}
-		};
-		getSite().getPage().addPartListener(opened);
-		subscriptions.add(() -> getSite().getPage().removePartListener(opened));
+		// the Contents view open now, and one closed and opened again
+		subscriptions.add(FollowContents.whenOpen(getSite().getPage(), this::follow));
 	}
 
 	/** Follows a Contents view: its folder, its readings and the changes in it. */
