@@ -130,6 +130,27 @@ class ScanTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("walkers")
+	void aScanResolvesEachTargetAsInspectDoesThroughLinksAndDotDot(String name, LinkService links) throws Exception {
+		// targets that pass through a link to a folder and then "..": the kernel's ".." is beside the
+		// link's target, not beside the link (the scan's cache of folders must agree)
+		Files.createDirectories(dir.resolve("far/deep/inner"));
+		Files.writeString(dir.resolve("far/deep/x.txt"), "x");
+		Files.writeString(root.resolve("x.txt"), "decoy");
+		Files.createSymbolicLink(root.resolve("to-inner"), dir.resolve("far/deep/inner"));
+		Files.createSymbolicLink(root.resolve("through"), Path.of("to-inner/../x.txt"));
+		Files.createSymbolicLink(root.resolve("data/through-too"), Path.of("../to-inner/../x.txt"));
+		TreeMap<String, LinkInfo> found = scan(links, ScanOptions.all());
+		for (LinkInfo scanned : found.values()) {
+			LinkInfo inspected = links.inspect(scanned.path());
+			assertEquals(inspected.resolved(), scanned.resolved(), scanned.path().toString());
+			assertEquals(inspected.broken(), scanned.broken(), scanned.path().toString());
+		}
+		assertEquals(dir.resolve("far/deep/x.txt").toRealPath(), found.get("through").resolved());
+		assertEquals(dir.resolve("far/deep/x.txt").toRealPath(), found.get("data/through-too").resolved());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("walkers")
 	void cancellationStopsTheScan(String name, LinkService links) {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);

@@ -86,16 +86,58 @@ final class LinkChains {
 		Path of(Path directory) throws IOException;
 	}
 
-	/** A cache of real directory paths, for the many links of one scan. */
+	/**
+	 * A cache of real directory paths, for the many links of one scan. A folder is resolved one
+	 * component at a time, as the kernel does ({@code ..} from the folder reached, links followed),
+	 * and each step is remembered: a folder that many link targets pass through is looked at
+	 * once ({@code lstat}), where {@code toRealPath} would read every component of every path again
+	 * ({@code realpath(3)} calls {@code readlink} on each).
+	 */
 	static final class CachedRealPaths implements RealPaths {
 		private final java.util.concurrent.ConcurrentHashMap<Path, Path> cache = new java.util.concurrent.ConcurrentHashMap<>();
+		/** For a real folder and a name in it: where that name leads (itself, or a link's real path). */
+		private final java.util.concurrent.ConcurrentHashMap<Path, Path> steps = new java.util.concurrent.ConcurrentHashMap<>();
 
 		@Override
 		public Path of(Path directory) throws IOException {
 			Path real = cache.get(directory);
 			if (real == null) {
-				real = KernelPaths.realFolder(directory);
+				real = walk(directory.toAbsolutePath());
 				cache.put(directory, real);
+			}
+			return real;
+		}
+
+		private Path walk(Path absolute) throws IOException {
+			Path real = absolute.getRoot();
+			for (Path part : absolute) {
+				String n = part.toString();
+				if (n.equals(".")) { //$NON-NLS-1$
+					continue;
+				}
+				if (n.equals("..")) { //$NON-NLS-1$
+					Path up = real.getParent();
+					real = up == null ? real : up; // real has no links in it: its parent is the kernel's ".."
+					continue;
+				}
+				Path next = real.resolve(part);
+				Path reached = steps.get(next);
+				if (reached == null) {
+					java.nio.file.attribute.BasicFileAttributes attrs = java.nio.file.Files.readAttributes(next,
+							java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+					if (attrs.isSymbolicLink()) {
+						reached = next.toRealPath(); // throws when it dangles or loops
+					} else if (attrs.isDirectory()) {
+						reached = next;
+					} else {
+						throw new java.nio.file.NotDirectoryException(next.toString());
+					}
+					steps.put(next, reached);
+				}
+				real = reached;
+			}
+			if (!java.nio.file.Files.isDirectory(real)) {
+				throw new java.nio.file.NotDirectoryException(real.toString());
 			}
 			return real;
 		}
