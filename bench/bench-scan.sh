@@ -43,6 +43,6 @@ row() {
 	nl=$(eval "$lscmd" 2>/dev/null | wc -l)
 	printf '%-44s %10d %10d %8d %8d %7.2f\n' "$name" "$f" "$l" "$nf" "$nl" "$(echo "$l / $f" | bc -l)"
 }
-row "all links: find -type l | list -R"        "find '$TREE' -type l"             "'$LS' list -R -q --type symbolic '$TREE'"
+row "symbolic: find -type l | --type symbolic"  "find '$TREE' -type l"             "'$LS' list -R -q --type symbolic '$TREE'"
 row "broken: find -xtype l | list -R --broken" "find '$TREE' -xtype l"            "'$LS' list -R -q --broken '$TREE'"
 row "hard: find -type f -links +1 | --type hard" "find '$TREE' -type f -links +1" "'$LS' list -R -q --type hard '$TREE'"
