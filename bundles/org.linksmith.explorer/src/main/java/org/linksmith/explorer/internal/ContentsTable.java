@@ -108,6 +108,15 @@ final class ContentsTable {
 			}
 		}, org.eclipse.jface.viewers.ColumnViewerEditor.DEFAULT);
 		new TypeAhead(table, () -> shown);
+		// a right-click on empty space is about the folder itself (Paste, New Folder), as in Nautilus
+		// and Windows Explorer: the selection is cleared first
+		table.addListener(SWT.MenuDetect, e -> {
+			if (e.detail == SWT.MENU_MOUSE && table.getItem(table.toControl(e.x, e.y)) == null
+					&& table.getSelectionCount() > 0) {
+				table.deselectAll();
+				table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			}
+		});
 	}
 
 	/** What renaming in place does with a new name. */

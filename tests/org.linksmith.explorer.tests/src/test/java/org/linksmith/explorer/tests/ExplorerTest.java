@@ -726,6 +726,20 @@ class ExplorerTest {
 		ui.waitUntil("the old name is back", () -> Files.exists(dir.resolve("notes.txt")) && !Files.exists(dir.resolve("memo.txt")));
 	}
 
+	@Test
+	void aRightClickOnEmptySpaceIsAboutTheFolderNotTheSelection() throws Exception {
+		Table table = openAndSelect(dir, "notes.txt");
+		org.eclipse.swt.graphics.Point below = ui.ui(() -> {
+			table.getShell().forceActive();
+			table.setFocus();
+			org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
+			return table.toDisplay(area.x + 60, area.y + area.height - 10);
+		});
+		ui.clickWithXServer(below, 3);
+		ui.waitUntil("nothing is selected", () -> table.getSelectionCount() == 0);
+		ui.keysWithXServer(below, "Escape");
+	}
+
 	private static String selectedName(Table table) {
 		return table.getSelectionCount() == 1 ? UiDriver.plain(table.getSelection()[0].getText(0)) : "";
 	}

@@ -562,7 +562,16 @@ public final class UiDriver {
 	 * @param at where to click, in display coordinates
 	 */
 	public void clickWithXServer(org.eclipse.swt.graphics.Point at) {
-		xdotool(List.of("mousemove", Integer.toString(at.x), Integer.toString(at.y), "sleep", "0.1", "click", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		clickWithXServer(at, 1);
+	}
+
+	/**
+	 * @param at where to click, in display coordinates
+	 * @param button 1 (left), 2 (middle) or 3 (right: a context menu)
+	 */
+	public void clickWithXServer(org.eclipse.swt.graphics.Point at, int button) {
+		xdotool(List.of("mousemove", Integer.toString(at.x), Integer.toString(at.y), "sleep", "0.1", "click", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				Integer.toString(button)));
 		settle();
 	}
 

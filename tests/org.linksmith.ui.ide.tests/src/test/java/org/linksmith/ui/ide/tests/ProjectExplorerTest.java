@@ -506,6 +506,13 @@ class ProjectExplorerTest {
 		labels = ui.menuLabels(tree, "Links");
 		assertTrue(labels.containsAll(List.of("Retarget", "Remove Link", "Open Target", "Convert to Relative")),
 				labels.toString());
+		// a broken link is retargeted or removed; there is no target to open or show
+		TreeItem broken = ui.treeItem(tree, project.getName(), "broken");
+		ui.waitUntil("the broken link is marked", () -> broken.getText().contains("[broken]"));
+		ui.select(broken);
+		labels = ui.menuLabels(tree, "Links");
+		assertTrue(labels.containsAll(List.of("Retarget", "Remove Link")), labels.toString());
+		assertFalse(labels.contains("Open Target") || labels.contains("Show Target in System File Manager"), labels.toString());
 	}
 
 	@Test
