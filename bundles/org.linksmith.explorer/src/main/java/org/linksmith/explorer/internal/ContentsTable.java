@@ -220,6 +220,53 @@ final class ContentsTable {
 		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 	}
 
+	private long fills;
+
+	/**
+	 * Shows rows computed by {@code rows}: at once, or, when they must be sorted (100,000 entries
+	 * take longer than a frame), in a job, showing only the latest fill asked for.
+	 *
+	 * @param rows computes the rows (on any thread)
+	 * @param sort whether computing them sorts (then it runs off the UI thread)
+	 * @param folder the folder they are in
+	 * @param shown told how many rows are shown, once they are
+	 */
+	void fill(java.util.function.Supplier<Entry[]> rows, boolean sort, Path folder, IntConsumer shown) {
+		long ticket = ++fills;
+		if (!sort) {
+			show(rows.get(), folder);
+			shown.accept(this.shown.length);
+			return;
+		}
+		org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+		org.eclipse.core.runtime.jobs.Job job = new org.eclipse.core.runtime.jobs.Job(Messages.Job_Sorting) {
+			@Override
+			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				Entry[] sorted;
+				try {
+					sorted = rows.get();
+				} catch (IllegalArgumentException sizesArrivingMeanwhile) {
+					// the second pass is filling in sizes: it asks for a sort again when done
+					return org.eclipse.core.runtime.Status.OK_STATUS;
+				}
+				display.asyncExec(() -> {
+					if (ticket == fills && !viewer.getControl().isDisposed()) {
+						show(sorted, folder);
+						shown.accept(ContentsTable.this.shown.length);
+					}
+				});
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ContentsView.FAMILY; // the view's readings: tests wait for them
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
 	/**
 	 * Shows other rows, keeping the selection (by name) of entries in the same folder.
 	 *

@@ -355,9 +355,8 @@ public final class ContentsView extends ViewPart {
 	}
 
 	private void refill() {
-		table.show(model.visible(), model.folder());
-		getViewSite().getActionBars().getStatusLineManager()
-				.setMessage(MessageFormat.format(Messages.Status_Items, Integer.valueOf(table.shown().length)));
+		table.fill(model.visibleLater(), model.needsSort(), model.folder(), shown -> getViewSite().getActionBars()
+				.getStatusLineManager().setMessage(MessageFormat.format(Messages.Status_Items, Integer.valueOf(shown))));
 	}
 
 	private void showStatus(IStructuredSelection selection) {

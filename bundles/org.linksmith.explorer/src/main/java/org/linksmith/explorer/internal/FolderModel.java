@@ -170,23 +170,45 @@ final class FolderModel {
 
 	/** @return the entries to show: hidden ones only when asked for, in the chosen order */
 	Entry[] visible() {
-		List<Entry> visible = new ArrayList<>(entries.size());
-		for (Entry e : entries) {
-			if (showHidden || !e.hidden()) {
-				visible.add(e);
+		return visibleLater().get();
+	}
+
+	/**
+	 * @return whether showing the entries needs a sort (any order but by name, ascending, in which
+	 *         the listing comes): then it is done off the UI thread
+	 */
+	boolean needsSort() {
+		return sortColumn != NAME || !ascending;
+	}
+
+	/**
+	 * @return {@link #visible()} for the model as it is now, to compute on any thread (it reads
+	 *         nothing the model changes later)
+	 */
+	java.util.function.Supplier<Entry[]> visibleLater() {
+		List<Entry> all = entries;
+		boolean hidden = showHidden;
+		int column = sortColumn;
+		boolean up = ascending;
+		return () -> {
+			List<Entry> visible = new ArrayList<>(all.size());
+			for (Entry e : all) {
+				if (hidden || !e.hidden()) {
+					visible.add(e);
+				}
 			}
-		}
-		Comparator<Entry> order = switch (sortColumn) {
-			case SIZE -> Comparator.comparingLong(Entry::size);
-			case MODIFIED -> Comparator.comparingLong(Entry::modified);
-			case TYPE -> Comparator.comparing((Entry e) -> e.kind()).thenComparing(Entry::name);
-			case TARGET -> Comparator.comparing((Entry e) -> e.target() == null ? "" : e.target()); //$NON-NLS-1$
-			default -> Entry.ORDER;
+			Comparator<Entry> order = switch (column) {
+				case SIZE -> Comparator.comparingLong(Entry::size);
+				case MODIFIED -> Comparator.comparingLong(Entry::modified);
+				case TYPE -> Comparator.comparing((Entry e) -> e.kind()).thenComparing(Entry::name);
+				case TARGET -> Comparator.comparing((Entry e) -> e.target() == null ? "" : e.target()); //$NON-NLS-1$
+				default -> Entry.ORDER;
+			};
+			if (column != NAME || !up) {
+				// the listing comes in the default order already
+				visible.sort(up ? order : order.reversed());
+			}
+			return visible.toArray(Entry[]::new);
 		};
-		if (sortColumn != NAME || !ascending) {
-			// the listing comes in the default order already
-			visible.sort(ascending ? order : order.reversed());
-		}
-		return visible.toArray(Entry[]::new);
 	}
 }

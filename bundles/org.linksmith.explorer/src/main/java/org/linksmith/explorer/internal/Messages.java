@@ -120,6 +120,7 @@ public final class Messages extends NLS {
 	public static String Action_PasteJunction;
 	public static String Dialog_DeleteMore;
 	public static String Dialog_DeleteOneLink;
+	public static String Job_Sorting;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

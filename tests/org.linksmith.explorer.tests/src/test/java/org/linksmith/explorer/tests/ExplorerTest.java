@@ -727,13 +727,42 @@ class ExplorerTest {
 	}
 
 	@Test
+	void sortingIsDoneInTheBackgroundAndTheLastHeaderClickedWins() throws Exception {
+		Path many = Files.createDirectories(dir.resolve("many"));
+		for (int i = 0; i < 3000; i++) {
+			Files.writeString(many.resolve(String.format("f%04d.txt", i)), "x".repeat(i % 97));
+		}
+		openByTyping(many);
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		// Size, Size (largest first), Type, Size: clicked quickly, each sort a job; only the last is shown
+		ui.run(() -> {
+			for (int column : new int[] { 1, 1, 3, 1 }) {
+				table.getColumn(column).notifyListeners(SWT.Selection, new Event());
+			}
+		});
+		Job.getJobManager().join(ContentsView.FAMILY, null);
+		ui.settle();
+		List<Entry> shown = ui.ui(() -> contents.shown());
+		ui.waitUntil("sizes are read", () -> contents.shown().stream().allMatch(e -> e.size() >= 0));
+		Job.getJobManager().join(ContentsView.FAMILY, null);
+		ui.settle();
+		shown = ui.ui(() -> contents.shown());
+		for (int i = 1; i < shown.size(); i++) {
+			assertTrue(shown.get(i - 1).size() <= shown.get(i).size(), "sorted by size, smallest first, at " + i);
+		}
+		assertTrue(ui.ui(() -> table.getSortColumn() == table.getColumn(1) && table.getSortDirection() == SWT.UP));
+		ui.run(() -> table.getColumn(0).notifyListeners(SWT.Selection, new Event())); // by name again
+	}
+
+	@Test
 	void aRightClickOnEmptySpaceIsAboutTheFolderNotTheSelection() throws Exception {
 		Table table = openAndSelect(dir, "notes.txt");
 		org.eclipse.swt.graphics.Point below = ui.ui(() -> {
 			table.getShell().forceActive();
 			table.setFocus();
-			org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
-			return table.toDisplay(area.x + 60, area.y + area.height - 10);
+			// just below the last row: empty space (not the scroll bar at the bottom)
+			org.eclipse.swt.graphics.Rectangle last = table.getItem(table.getItemCount() - 1).getBounds();
+			return table.toDisplay(last.x + 60, last.y + last.height + 20);
 		});
 		ui.clickWithXServer(below, 3);
 		ui.waitUntil("nothing is selected", () -> table.getSelectionCount() == 0);
