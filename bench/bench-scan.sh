@@ -44,5 +44,6 @@ row() {
 	printf '%-44s %10d %10d %8d %8d %7.2f\n' "$name" "$f" "$l" "$nf" "$nl" "$(echo "$l / $f" | bc -l)"
 }
 row "symbolic: find -type l | --type symbolic"  "find '$TREE' -type l"             "'$LS' list -R -q --type symbolic '$TREE'"
+row "all links: find -type l -o -links +1 | -R" "find '$TREE' \\( -type l -o -type f -links +1 \\)" "'$LS' list -R -q '$TREE'"
 row "broken: find -xtype l | list -R --broken" "find '$TREE' -xtype l"            "'$LS' list -R -q --broken '$TREE'"
 row "hard: find -type f -links +1 | --type hard" "find '$TREE' -type f -links +1" "'$LS' list -R -q --type hard '$TREE'"
