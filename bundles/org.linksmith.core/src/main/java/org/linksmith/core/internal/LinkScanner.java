@@ -69,6 +69,11 @@ final class LinkScanner {
 		}
 
 		@Override
+		public boolean wantsRegularFiles() {
+			return hard; // a regular file is reported only as a hard link
+		}
+
+		@Override
 		public boolean descend(String name) {
 			return options.hidden() || !name.startsWith("."); //$NON-NLS-1$
 		}

@@ -110,6 +110,14 @@ public interface TreeWalker {
 		}
 
 		/**
+		 * @return whether the handler does anything with regular files (else a walker may skip them
+		 *         without reading their names: most of a tree, for a scan of symbolic links only)
+		 */
+		default boolean wantsRegularFiles() {
+			return true;
+		}
+
+		/**
 		 * A directory or entry could not be read; the walk goes on without it.
 		 *
 		 * @param path what could not be read

@@ -107,6 +107,8 @@ public final class LinuxTreeWalker implements TreeWalker {
 		final Handler handler;
 		final IProgressMonitor monitor;
 		final boolean recursive;
+		/** Whether regular files reach the handler at all (their names are not even read when not). */
+		final boolean regularFiles;
 		final AtomicBoolean canceled = new AtomicBoolean();
 		final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
 
@@ -114,6 +116,7 @@ public final class LinuxTreeWalker implements TreeWalker {
 			this.handler = handler;
 			this.monitor = monitor;
 			this.recursive = recursive;
+			this.regularFiles = handler.wantsRegularFiles();
 		}
 
 		boolean checkCanceled() {
@@ -313,6 +316,10 @@ public final class LinuxTreeWalker implements TreeWalker {
 					}
 					currentInode = inode;
 					int type = bytes[off + 18] & 0xff;
+					if (type == Libc.DT_REG && !walk.regularFiles) {
+						off += reclen; // nothing to do with it: its name is not even decoded
+						continue;
+					}
 					int nameStart = off + 19;
 					int nameEnd = nameStart;
 					int end = off + reclen;
