@@ -33,7 +33,8 @@ import org.linksmith.ui.internal.AsyncChildren;
 /**
  * The folder tree: the home folder and the file system root, expanded lazily (each folder listed in
  * a background job, and only when the user opens it, so a link that leads back up never runs in
- * circles). Links to folders are shown decorated and open like folders, as in Nautilus and
+ * circles); hidden folders while the Contents view shows hidden files. Links to folders are
+ * shown decorated and open like folders, as in Nautilus and
  * Dolphin. Selecting a folder shows it in the Contents view; the tree follows the folder shown
  * there, opening down to it.
  */
@@ -50,7 +51,10 @@ public final class FoldersView extends ViewPart {
 	};
 	private Runnable stopListening = () -> {
 	};
-	private final AsyncChildren<Path, Path> children = new AsyncChildren<>(Messages.Job_Listing, FAMILY, FoldersView::subfolders);
+	/** Whether hidden folders are shown: as the Contents view shows hidden files or not. */
+	private volatile boolean showHidden;
+	private final AsyncChildren<Path, Path> children = new AsyncChildren<>(Messages.Job_Listing, FAMILY,
+			folder -> subfolders(folder, this.showHidden));
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -119,12 +123,12 @@ public final class FoldersView extends ViewPart {
 				item -> item != null && item.getData() instanceof Path p ? p : null);
 	}
 
-	/** The sub-folders of a folder (through a link to one), hidden ones left out. */
-	static List<Path> subfolders(Path folder) {
+	/** The sub-folders of a folder (through a link to one), hidden ones only when asked for. */
+	static List<Path> subfolders(Path folder, boolean hidden) {
 		List<Path> found = new ArrayList<>();
 		try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, Files::isDirectory)) {
 			for (Path p : s) {
-				if (!p.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
+				if (hidden || !p.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
 					found.add(p);
 				}
 			}
@@ -212,7 +216,21 @@ public final class FoldersView extends ViewPart {
 
 	private void followView(ContentsView contents) {
 		unfollow.run();
-		unfollow = contents.addFolderListener(this::reveal);
+		Runnable folders = contents.addFolderListener(this::reveal);
+		// Show Hidden Files in the Contents view shows hidden folders here too (listed afresh)
+		Runnable changes = contents.addChangeListener(folder -> {
+			if (contents.showsHidden() != showHidden) {
+				showHidden = contents.showsHidden();
+				children.clear();
+				viewer.refresh();
+				reveal(contents.folder());
+			}
+		});
+		unfollow = () -> {
+			folders.run();
+			changes.run();
+		};
+		showHidden = contents.showsHidden();
 		if (contents.folder() != null) {
 			reveal(contents.folder());
 		}

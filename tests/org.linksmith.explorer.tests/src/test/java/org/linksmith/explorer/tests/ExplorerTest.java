@@ -769,6 +769,10 @@ class ExplorerTest {
 		ui.keysWithXServer(below, "Escape");
 	}
 
+	private static Object[] treeChildren(FoldersView folders, Path parent) {
+		return ((org.eclipse.jface.viewers.ITreeContentProvider) folders.viewer().getContentProvider()).getChildren(parent);
+	}
+
 	private static String selectedName(Table table) {
 		return table.getSelectionCount() == 1 ? UiDriver.plain(table.getSelection()[0].getText(0)) : "";
 	}
@@ -816,6 +820,22 @@ class ExplorerTest {
 			return shown.length == 1 && dir.resolve("Backups-link/Pictures").equals(shown[0]);
 		});
 		ui.waitUntil("still open, with its arrow", () -> folders.viewer().getExpandedState(dir.resolve("Backups-link")));
+		// a hidden folder is in the tree only while hidden files are shown
+		Files.createDirectories(dir.resolve(".config"));
+		ui.run(() -> contents.open(dir));
+		ui.waitUntil("in the folder", () -> dir.equals(contents.folder()));
+		ui.run(() -> folders.viewer().refresh(dir));
+		Job.getJobManager().join(FoldersView.FAMILY, null);
+		assertFalse(ui.ui(() -> java.util.Arrays.asList(treeChildren(folders, dir)).contains(dir.resolve(".config"))));
+		toggleHiddenFiles();
+		try {
+			ui.waitUntil("the hidden folder is listed", () -> {
+				java.util.List<Object> now = java.util.Arrays.asList(treeChildren(folders, dir));
+				return now.contains(dir.resolve(".config"));
+			});
+		} finally {
+			toggleHiddenFiles(); // as the other tests expect it
+		}
 		ui.run(() -> folders.getSite().getPage().activate(contents));
 	}
 
