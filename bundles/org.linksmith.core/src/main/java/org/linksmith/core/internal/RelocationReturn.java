@@ -66,13 +66,10 @@ final class RelocationReturn {
 					|| system.isMountPoint(folder)) {
 				throw notTheLink(link);
 			}
-			if (Files.getAttribute(dir, "unix:dev").equals(Files.getAttribute(folder, "unix:dev", LinkOption.NOFOLLOW_LINKS)) //$NON-NLS-1$ //$NON-NLS-2$
-					&& system.exchange(folder, link)) {
+			if (system.volumeOf(dir).equals(system.volumeOf(folder)) && system.exchange(folder, link)) {
 				service.remove(folder); // the link, now where the folder was
 				return new CreateResult(service.inspect(link), warnings);
 			}
-		} catch (UnsupportedOperationException | IllegalArgumentException e) {
-			// no unix:dev here (Windows): the copy below works everywhere
 		} catch (IOException e) {
 			throw system.translate(e, LinkSystem.Operation.MOVE, folder, link);
 		}

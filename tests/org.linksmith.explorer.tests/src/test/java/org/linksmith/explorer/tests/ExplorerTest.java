@@ -384,13 +384,7 @@ class ExplorerTest {
 		});
 		ui.contextMenu(table, "Delete");
 		Shell confirm = ui.shell("Delete");
-		String asked = ui.ui(() -> {
-			StringBuilder text = new StringBuilder();
-			for (org.eclipse.swt.widgets.Label l : UiDriver.findAll(confirm, org.eclipse.swt.widgets.Label.class)) {
-				text.append(l.getText()).append('\n');
-			}
-			return text.toString();
-		});
+		String asked = ui.ui(() -> UiDriver.labelText(confirm));
 		assertTrue(asked.contains("Move 1 item to the trash?") && asked.contains("This is a link: only the link is removed"),
 				asked);
 		ui.click(ui.button(confirm, "OK"));
@@ -915,11 +909,8 @@ class ExplorerTest {
 					l -> l.getText().contains("was interrupted")).getText());
 			assertTrue(said.contains("nothing is at \"" + dir.resolve("Games") + "\" now"), said);
 			assertTrue(said.contains("no link was made"), said);
-			assertEquals(List.of("Finish", "Undo", "Later"), ui.ui(() -> {
-				List<String> labels = new java.util.ArrayList<>();
-				collectButtons(ask, labels);
-				return labels;
-			}));
+			assertEquals(List.of("Finish", "Undo", "Later"), ui.ui(() -> UiDriver.findAll(ask, org.eclipse.swt.widgets.Button.class)
+					.stream().map(b -> UiDriver.plain(b.getText())).toList()));
 			ui.click(ui.button(ask, "Undo"));
 		} finally {
 			ui.run(() -> {
@@ -949,15 +940,5 @@ class ExplorerTest {
 		openByTyping(odd);
 		Table table = ui.ui(() -> contents.viewer().getTable());
 		row(table, "bad\\xff");
-	}
-
-	private static void collectButtons(org.eclipse.swt.widgets.Composite root, List<String> labels) {
-		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
-			if (c instanceof org.eclipse.swt.widgets.Button b) {
-				labels.add(UiDriver.plain(b.getText()));
-			} else if (c instanceof org.eclipse.swt.widgets.Composite sub) {
-				collectButtons(sub, labels);
-			}
-		}
 	}
 }

@@ -253,6 +253,18 @@ public final class UiDriver {
 	}
 
 	/**
+	 * @param root where to look (a dialog's shell)
+	 * @return the text of every label below it, one line each: what the user reads there
+	 */
+	public static String labelText(Composite root) {
+		StringBuilder text = new StringBuilder();
+		for (org.eclipse.swt.widgets.Label l : findAll(root, org.eclipse.swt.widgets.Label.class)) {
+			text.append(l.getText()).append('\n');
+		}
+		return text.toString();
+	}
+
+	/**
 	 * @param root where to look
 	 * @param label the button's text as a user reads it
 	 * @return the button, waited for

@@ -209,26 +209,13 @@ class ProjectExplorerTest {
 		ui.contextMenu(tree, "Links", "Remove Link");
 		Shell confirm = ui.shell("Remove Link");
 		String message = ui.ui(() -> {
-			StringBuilder text = new StringBuilder();
-			collectLabels(confirm, text);
-			return text.toString();
+			return UiDriver.labelText(confirm);
 		});
 		assertTrue(message.contains("Only the link is removed"), message);
 		assertTrue(message.contains(dir.resolve("data").toRealPath().toString()), "names the target: " + message);
 		ui.click(ui.button(confirm, "Yes"));
 		ui.waitUntil("the link is gone", () -> !Files.exists(dir.resolve("link-to-data"), LinkOption.NOFOLLOW_LINKS));
 		assertEquals(before, fingerprint(dir.resolve("data")), "the target and everything in it untouched");
-	}
-
-	static void collectLabels(org.eclipse.swt.widgets.Composite c, StringBuilder text) {
-		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Label l) {
-				text.append(l.getText()).append('\n');
-			}
-			if (child instanceof org.eclipse.swt.widgets.Composite cc) {
-				collectLabels(cc, text);
-			}
-		}
 	}
 
 	@Test
@@ -384,9 +371,7 @@ class ProjectExplorerTest {
 		Button apply = ui.button(dialog, "Apply");
 		assertFalse(ui.ui(apply::isEnabled), "nothing to apply");
 		long labels = ui.ui(() -> {
-			StringBuilder text = new StringBuilder();
-			collectLabels(dialog, text);
-			return text.toString().lines().filter(l -> l.startsWith("Other names")).count();
+			return UiDriver.labelText(dialog).lines().filter(l -> l.startsWith("Other names")).count();
 		});
 		assertEquals(1, labels, "one label for the other names");
 		ui.run(dialog::close);
@@ -401,9 +386,7 @@ class ProjectExplorerTest {
 		ui.click(ui.button(dialog, "Apply and Close"));
 		Shell warning = ui.shell("Retarget Link");
 		String said = ui.ui(() -> {
-			StringBuilder text = new StringBuilder();
-			collectLabels(warning, text);
-			return text.toString();
+			return UiDriver.labelText(warning);
 		});
 		assertTrue(said.contains("no-such-folder") && !said.contains("Done, with something"), said);
 		ui.click(ui.button(warning, "OK"));
@@ -553,9 +536,7 @@ class ProjectExplorerTest {
 				org.linksmith.ui.internal.operations.LinkActions.finalPath(window, into, "data"), "cancelled")));
 		Shell ask = ui.shell("Move and Leave Link");
 		String question = ui.ui(() -> {
-			StringBuilder text = new StringBuilder();
-			collectLabels(ask, text);
-			return text.toString();
+			return UiDriver.labelText(ask);
 		});
 		assertTrue(question.contains(into.resolve("data") + " already exists"), question);
 		ui.click(ui.button(ask, "Other Name"));
