@@ -109,4 +109,30 @@ class RelocateMeanwhileTest extends RelocationFixture {
 		assertEquals("top", Files.readString(folder.resolve("top.txt")), "the original is untouched");
 		assertFalse(Files.isSymbolicLink(folder));
 	}
+
+	@Test
+	void anUndoOfARelocationKilledAtAnyStepLeavesTheOldPathWorkingAndTheDataWhole() throws Exception {
+		String before = Fingerprint.of(folder);
+		Path there = other.resolve("Docs");
+		links.relocateTo(folder, there, LinkType.SYMBOLIC_DIRECTORY, null);
+		// killed after the copy beside the link, before the swap: the link still reaches the far folder
+		system.dieBeforeExchange = true;
+		assertThrows(FaultyLinkSystem.Killed.class, () -> links.returnRelocated(folder, there, null));
+		system.dieBeforeExchange = false;
+		assertTrue(Files.isSymbolicLink(folder));
+		assertEquals(before, Fingerprint.of(folder.toRealPath()), "the old path works, with everything in it");
+		assertEquals(before, Fingerprint.of(there));
+		// killed right after the swap: the folder is back whole, and the far one is still complete
+		Path copyLeft;
+		try (var names = Files.list(dir)) {
+			copyLeft = names.filter(p -> p.getFileName().toString().startsWith(".linksmith-returning-")).findFirst().orElseThrow();
+		}
+		LinkServices.fileTree().delete(copyLeft, null); // what a user would remove by hand
+		system.dieAfterExchange = true;
+		assertThrows(FaultyLinkSystem.Killed.class, () -> links.returnRelocated(folder, there, null));
+		system.dieAfterExchange = false;
+		assertFalse(Files.isSymbolicLink(folder));
+		assertEquals(before, Fingerprint.of(folder), "the folder is back at its old path, whole");
+		assertEquals(before, Fingerprint.of(there), "and the far copy is not deleted before that");
+	}
 }
