@@ -9,36 +9,32 @@
  *******************************************************************************/
 package org.linksmith.cli.internal;
 
-import picocli.AutoComplete;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 /**
  * {@code linksmith completion [bash|zsh]}: prints the shell completion script, generated from the
  * command model (every command, option and choice), so that it never falls behind the commands.
  */
-@Command(name = "completion", resourceBundle = "org.linksmith.cli.internal.usage")
 final class CompletionCommand extends LinkCommand {
 
 	enum Shell {
 		bash, zsh
 	}
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
-
-	@picocli.CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Parameters(index = "0", arity = "0..1", paramLabel = "SHELL", descriptionKey = "completion.shell")
-	Shell shell = Shell.bash;
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("completion"); //$NON-NLS-1$
+		CommandModel.Parameter p = m.parameter("SHELL", "completion.shell", 0, 1, //$NON-NLS-1$ //$NON-NLS-2$
+				t -> m.constant(Shell.class, t, "SHELL")); //$NON-NLS-1$
+		for (Shell s : Shell.values()) {
+			p.choices.add(s.name());
+		}
+		m.help();
+		return m;
+	}
 
 	@Override
 	public Integer call() {
-		// one script serves both: picocli's bash script loads zsh's bashcompinit when run by zsh
-		CommandLine root = spec.parent().commandLine();
-		context.out.print(AutoComplete.bash(root.getCommandName(), root));
+		// one script serves both: it loads zsh's bashcompinit when zsh runs it
+		context.out.print(Help.completionScript(Main.models()));
 		context.out.flush();
 		return 0;
 	}

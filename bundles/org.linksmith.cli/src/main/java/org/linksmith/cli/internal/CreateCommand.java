@@ -16,36 +16,30 @@ import org.linksmith.core.CreateResult;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.TargetStyle;
 
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** {@code linksmith create LINK TARGET [--symbolic | --hard | --junction] [--relative | --absolute]} */
-@Command(name = "create", resourceBundle = "org.linksmith.cli.internal.usage")
 final class CreateCommand extends LinkCommand {
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
-
-	@Parameters(index = "0", paramLabel = "LINK", descriptionKey = "create.link")
 	Path link;
-
-	@Parameters(index = "1", paramLabel = "TARGET", descriptionKey = "create.target")
 	Path target;
+	final Kind kind = new Kind();
+	final Style style = new Style();
 
-	@ArgGroup(exclusive = true)
-	Kind kind = new Kind();
-
-	@ArgGroup(exclusive = true)
-	Style style = new Style();
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("create"); //$NON-NLS-1$
+		m.parameter("LINK", "create.link", 1, 1, t -> link = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("TARGET", "create.target", 1, 1, t -> target = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.exclusive(m.flag("create.symbolic", () -> kind.symbolic = true, "-s", "--symbolic"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				m.flag("create.hard", () -> kind.hard = true, "-H", "--hard"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				m.flag("create.junction", () -> kind.junction = true, "-j", "--junction")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		style.define(m);
+		m.help();
+		return m;
+	}
 
 	static final class Kind {
-		@Option(names = { "-s", "--symbolic" }, descriptionKey = "create.symbolic")
 		boolean symbolic;
-		@Option(names = { "-H", "--hard" }, descriptionKey = "create.hard")
 		boolean hard;
-		@Option(names = { "-j", "--junction" }, descriptionKey = "create.junction")
 		boolean junction;
 
 		LinkType type() {
@@ -54,10 +48,14 @@ final class CreateCommand extends LinkCommand {
 	}
 
 	static final class Style {
-		@Option(names = { "-r", "--relative" }, descriptionKey = "create.relative")
 		boolean relative;
-		@Option(names = { "-a", "--absolute" }, descriptionKey = "create.absolute")
 		boolean absolute;
+
+		/** {@code --relative | --absolute} */
+		void define(CommandModel m) {
+			m.exclusive(m.flag("create.relative", () -> relative = true, "-r", "--relative"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					m.flag("create.absolute", () -> absolute = true, "-a", "--absolute")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 
 		TargetStyle style() {
 			return relative ? TargetStyle.RELATIVE : absolute ? TargetStyle.ABSOLUTE : TargetStyle.AS_GIVEN;

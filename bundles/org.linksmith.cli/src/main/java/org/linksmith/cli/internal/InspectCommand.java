@@ -11,6 +11,7 @@ package org.linksmith.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.linksmith.core.LinkException;
@@ -18,22 +19,20 @@ import org.linksmith.core.LinkInfo;
 
 import com.google.gson.stream.JsonWriter;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** {@code linksmith inspect PATH... [--json]} */
-@Command(name = "inspect", resourceBundle = "org.linksmith.cli.internal.usage")
 final class InspectCommand extends LinkCommand {
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
-
-	@Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "inspect.paths")
-	List<Path> paths;
-
-	@Option(names = "--json", descriptionKey = "json")
+	final List<Path> paths = new ArrayList<>();
 	boolean json;
+
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("inspect"); //$NON-NLS-1$
+		m.parameter("PATH", "inspect.paths", 1, Integer.MAX_VALUE, t -> paths.add(m.path(t))); //$NON-NLS-1$ //$NON-NLS-2$
+		m.flag("json", () -> json = true, "--json"); //$NON-NLS-1$ //$NON-NLS-2$
+		m.help();
+		return m;
+	}
 
 	@Override
 	public Integer call() throws IOException {

@@ -12,17 +12,17 @@ package org.linksmith.cli.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import picocli.CommandLine.ITypeConverter;
-
 /**
  * A path argument read as the kernel reads it, trailing slash included: {@code link/} names what
  * the link points to, not the link (so {@code remove link/} is refused, as {@code rm link/} is),
  * while {@code folder/} is the folder. {@code Path.of} alone drops the slash.
  */
-final class KernelPathConverter implements ITypeConverter<Path> {
+final class KernelPathConverter {
 
-	@Override
-	public Path convert(String text) {
+	private KernelPathConverter() {
+	}
+
+	static Path convert(String text) {
 		if (text.length() > 1 && text.endsWith("/")) { //$NON-NLS-1$
 			String bare = text;
 			while (bare.length() > 1 && bare.endsWith("/")) { //$NON-NLS-1$

@@ -17,6 +17,11 @@ import org.linksmith.core.CreateResult;
 abstract class LinkCommand implements Callable<Integer> {
 
 	Context context;
+	/** What {@link #define()} made, once parsed. */
+	CommandModel model;
+
+	/** @return what the command takes, bound to its fields */
+	abstract CommandModel define();
 
 
 	void warnings(CreateResult result) {

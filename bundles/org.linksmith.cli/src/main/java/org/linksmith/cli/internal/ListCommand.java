@@ -23,50 +23,41 @@ import org.linksmith.core.LinkType;
 import org.linksmith.core.LinkVisitor;
 import org.linksmith.core.ScanOptions;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** {@code linksmith list DIR [--recursive] [--type symbolic|hard|junction] [--broken] [--json | --json-lines | --null]} */
-@Command(name = "list", resourceBundle = "org.linksmith.cli.internal.usage")
 final class ListCommand extends LinkCommand {
-
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
 
 	enum TypeFilter {
 		symbolic, hard, junction
 	}
 
-	@Parameters(index = "0", paramLabel = "DIR", descriptionKey = "list.dir")
 	Path dir;
-
-	@Option(names = { "-R", "--recursive" }, descriptionKey = "list.recursive")
 	boolean recursive;
-
-	@Option(names = { "-t", "--type" }, paramLabel = "TYPE", descriptionKey = "list.type")
-	List<TypeFilter> types = new ArrayList<>();
-
-	@Option(names = { "-b", "--broken" }, descriptionKey = "list.broken")
+	final List<TypeFilter> types = new ArrayList<>();
 	boolean broken;
-
-	@picocli.CommandLine.ArgGroup(exclusive = true)
-	Format format = new Format();
+	final Format format = new Format();
+	boolean quiet;
 
 	/** How the links are printed; text when none is chosen. */
 	static final class Format {
-		@Option(names = "--json", descriptionKey = "json")
 		boolean json;
-
-		@Option(names = "--json-lines", descriptionKey = "jsonLines")
 		boolean jsonLines;
-
-		@Option(names = { "-0", "--null" }, descriptionKey = "list.null")
 		boolean nul;
 	}
 
-	@Option(names = { "-q", "--quiet" }, descriptionKey = "list.quiet")
-	boolean quiet;
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("list"); //$NON-NLS-1$
+		m.parameter("DIR", "list.dir", 1, 1, t -> dir = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.flag("list.recursive", () -> recursive = true, "-R", "--recursive"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.choice("TYPE", "list.type", TypeFilter.class, types::add, "-t", "--type").repeatable(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		m.flag("list.broken", () -> broken = true, "-b", "--broken"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.exclusive(m.flag("json", () -> format.json = true, "--json"), //$NON-NLS-1$ //$NON-NLS-2$
+				m.flag("jsonLines", () -> format.jsonLines = true, "--json-lines"), //$NON-NLS-1$ //$NON-NLS-2$
+				m.flag("list.null", () -> format.nul = true, "-0", "--null")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.flag("list.quiet", () -> quiet = true, "-q", "--quiet"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.help();
+		return m;
+	}
 
 	@Override
 	public Integer call() throws Exception {

@@ -11,53 +11,49 @@ package org.linksmith.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkServices;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 /**
  * The {@code linksmith} command: create, inspect, list, retarget, remove and relocate links from a
  * shell. Exit codes: 0 done, 1 the operation failed (message on stderr, nothing changed), 2 wrong
- * usage.
+ * usage. The arguments are read by the commands' own models ({@link CommandModel}), which the JVM
+ * keeps in its class-data archive: a command starts in a few milliseconds.
  */
-@Command(name = "linksmith", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-		resourceBundle = "org.linksmith.cli.internal.usage")
-public final class Main implements Runnable {
+public final class Main {
 
 	/** The sub-commands, in the order the help lists them. */
-	private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+	private static final Map<String, Supplier<LinkCommand>> COMMANDS = new LinkedHashMap<>();
 
 	static {
-		COMMANDS.put("create", CreateCommand.class); //$NON-NLS-1$
-		COMMANDS.put("mklink", MklinkCommand.class); //$NON-NLS-1$
-		COMMANDS.put("inspect", InspectCommand.class); //$NON-NLS-1$
-		COMMANDS.put("list", ListCommand.class); //$NON-NLS-1$
-		COMMANDS.put("siblings", SiblingsCommand.class); //$NON-NLS-1$
-		COMMANDS.put("retarget", RetargetCommand.class); //$NON-NLS-1$
-		COMMANDS.put("remove", RemoveCommand.class); //$NON-NLS-1$
-		COMMANDS.put("relocate", RelocateCommand.class); //$NON-NLS-1$
-		COMMANDS.put("recover", RecoverCommand.class); //$NON-NLS-1$
-		COMMANDS.put("completion", CompletionCommand.class); //$NON-NLS-1$
-		COMMANDS.put("help", CommandLine.HelpCommand.class); //$NON-NLS-1$
+		COMMANDS.put("create", CreateCommand::new); //$NON-NLS-1$
+		COMMANDS.put("mklink", MklinkCommand::new); //$NON-NLS-1$
+		COMMANDS.put("inspect", InspectCommand::new); //$NON-NLS-1$
+		COMMANDS.put("list", ListCommand::new); //$NON-NLS-1$
+		COMMANDS.put("siblings", SiblingsCommand::new); //$NON-NLS-1$
+		COMMANDS.put("retarget", RetargetCommand::new); //$NON-NLS-1$
+		COMMANDS.put("remove", RemoveCommand::new); //$NON-NLS-1$
+		COMMANDS.put("relocate", RelocateCommand::new); //$NON-NLS-1$
+		COMMANDS.put("recover", RecoverCommand::new); //$NON-NLS-1$
+		COMMANDS.put("completion", CompletionCommand::new); //$NON-NLS-1$
 	}
+
+	private static final String HELP = "help"; //$NON-NLS-1$
 
 	/** Exit code: the operation failed. */
 	public static final int FAILED = 1;
 	/** Exit code: wrong usage. */
 	public static final int USAGE = 2;
 
-	@CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), Messages.Main_NoCommand);
+	private Main() {
 	}
 
 	/**
@@ -70,8 +66,7 @@ public final class Main implements Runnable {
 		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
 		String undecodable = Arguments.firstUndecodable(args, jnuCharset(), Arguments.cmdline());
 		if (undecodable != null) {
-			err.println(org.eclipse.osgi.util.NLS.bind(Messages.Main_Error,
-					org.eclipse.osgi.util.NLS.bind(Messages.Main_Undecodable, undecodable, jnuCharset().name())));
+			err.println(NLS.bind(Messages.Main_Error, NLS.bind(Messages.Main_Undecodable, undecodable, jnuCharset().name())));
 			err.flush();
 			System.exit(FAILED);
 		}
@@ -102,49 +97,106 @@ public final class Main implements Runnable {
 	 */
 	public static int run(LinkService links, PrintWriter out, PrintWriter err, String... args) {
 		Context context = new Context(links, out, err);
-		Factory factory = new Factory(context);
-		CommandLine cl = new CommandLine(new Main(), factory);
-		// building a command's model takes reflection: build only the one asked for, all for help
-		// (completion describes every command)
-		Class<?> only = args.length > 0 && !"help".equals(args[0]) && !"completion".equals(args[0]) //$NON-NLS-1$ //$NON-NLS-2$
-				? COMMANDS.get(args[0]) : null;
-		for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
-			if (only == null || only == command.getValue()) {
-				cl.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
-			}
-		}
-		cl.setOut(out);
-		cl.setErr(err);
-		CommandLine mklink = cl.getSubcommands().get("mklink"); //$NON-NLS-1$
-		if (mklink != null) {
-			mklink.setOptionsCaseInsensitive(true);
-		}
-		cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-			if (e instanceof LinkException le) {
-				context.error(le.getMessage());
-				return FAILED;
-			}
-			throw e;
-		});
-		cl.setParameterExceptionHandler((e, args2) -> {
+		int code;
+		try {
+			code = execute(context, args);
+		} catch (UsageException e) {
 			// one line: what is wrong, and what to do
-			CommandLine c = e.getCommandLine();
-			java.util.List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
-					: java.util.List.of();
-			String hint = suggestions.isEmpty()
-					? org.eclipse.osgi.util.NLS.bind(Messages.Main_SeeHelp, c.getCommandSpec().qualifiedName())
-					: org.eclipse.osgi.util.NLS.bind(Messages.Main_DidYouMean,
-							c.getCommandSpec().qualifiedName() + ' ' + String.join(", ", suggestions)); //$NON-NLS-1$
-			context.error(e.getMessage().trim() + ' ' + hint);
-			return USAGE;
-		});
-		if (only != null && only != RecoverCommand.class) {
-			noticeInterrupted(links, context);
+			String name = e.command.qualifiedName();
+			String hint = e.suggestions.isEmpty() ? NLS.bind(Messages.Main_SeeHelp, name)
+					: NLS.bind(Messages.Main_DidYouMean, name + ' ' + String.join(", ", e.suggestions)); //$NON-NLS-1$
+			context.error(e.getMessage() + ' ' + hint);
+			code = USAGE;
+		} catch (LinkException e) {
+			context.error(e.getMessage());
+			code = FAILED;
 		}
-		int code = cl.execute(args);
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	private static int execute(Context context, String[] args) throws UsageException, LinkException {
+		CommandModel root = new CommandModel(""); //$NON-NLS-1$
+		root.help();
+		root.flag("version", () -> { /* answered below */ }, "-V", "--version"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (args.length == 0) {
+			throw new UsageException(root, Messages.Main_NoCommand);
+		}
+		String first = args[0];
+		CommandModel.Option option = root.find(first);
+		if (option != null) {
+			context.out.print(option.help ? new Help().rootUsage(root.options, commandNames()) : String.join(System.lineSeparator(), version()) + System.lineSeparator());
+			return 0;
+		}
+		if (first.startsWith("-")) { //$NON-NLS-1$
+			root.parse(List.of(first)); // says what is unknown and what is close
+		}
+		if (HELP.equals(first)) {
+			return help(context, root, List.of(args).subList(1, args.length));
+		}
+		Supplier<LinkCommand> made = COMMANDS.get(first);
+		if (made == null) {
+			throw new UsageException(root, NLS.bind(Messages.Usage_UnknownCommand, first), Suggestions.closest(first, commandNames()));
+		}
+		LinkCommand command = made.get();
+		command.context = context;
+		command.model = command.define();
+		command.model.parse(List.of(args).subList(1, args.length));
+		if (command.model.helpAsked) {
+			context.out.print(new Help().usage(command.model));
+			return 0;
+		}
+		if (!(command instanceof RecoverCommand)) {
+			noticeInterrupted(context.links, context);
+		}
+		try {
+			return command.call().intValue();
+		} catch (UsageException | LinkException | RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			// an input/output error of the output streams: say it in one line
+			throw new LinkException(LinkException.Reason.IO_ERROR, null, e.toString(), e);
+		}
+	}
+
+	/** {@code linksmith help [COMMAND]} */
+	private static int help(Context context, CommandModel root, List<String> args) throws UsageException {
+		String[] named = new String[1];
+		CommandModel m = new CommandModel(HELP);
+		CommandModel.Parameter p = m.parameter("COMMAND", "help.command", 0, 1, t -> named[0] = t); //$NON-NLS-1$ //$NON-NLS-2$
+		p.choices.addAll(commandNames());
+		m.help();
+		m.parse(args);
+		Help help = new Help();
+		if (m.helpAsked) {
+			context.out.print(help.usage(m));
+		} else if (named[0] == null) {
+			context.out.print(help.rootUsage(root.options, commandNames()));
+		} else if (HELP.equals(named[0])) {
+			context.out.print(help.usage(m));
+		} else if (COMMANDS.containsKey(named[0])) {
+			context.out.print(help.usage(COMMANDS.get(named[0]).get().define()));
+		} else {
+			throw new UsageException(root, NLS.bind(Messages.Usage_UnknownCommand, named[0]), Suggestions.closest(named[0], commandNames()));
+		}
+		return 0;
+	}
+
+	/** @return the commands' names, {@code help} last */
+	private static List<String> commandNames() {
+		List<String> names = new ArrayList<>(COMMANDS.keySet());
+		names.add(HELP);
+		return names;
+	}
+
+	/** @return the model of every command (for the completion script) */
+	static List<CommandModel> models() {
+		List<CommandModel> models = new ArrayList<>();
+		for (Supplier<LinkCommand> c : COMMANDS.values()) {
+			models.add(c.get().define());
+		}
+		return models;
 	}
 
 	/** One line on stderr when a relocation was interrupted, before any other command runs. */
@@ -155,50 +207,27 @@ public final class Main implements Runnable {
 		}
 	}
 
-	/** Gives every command the shared context. */
-	private static final class Factory implements CommandLine.IFactory {
-		private final Context context;
-		private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
-
-		Factory(Context context) {
-			this.context = context;
+	/** @return the version lines: linksmith's and the JVM's */
+	static String[] version() {
+		String v = Main.class.getPackage().getImplementationVersion();
+		if (v == null) {
+			v = readBundleVersion();
 		}
-
-		@Override
-		public <K> K create(Class<K> cls) throws Exception {
-			if (LinkCommand.class.isAssignableFrom(cls)) {
-				K command = fallback.create(cls);
-				((LinkCommand) command).context = context;
-				return command;
-			}
-			return fallback.create(cls);
-		}
+		return new String[] { "linksmith " + v, //$NON-NLS-1$
+				"Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
-	/** Reads the version from the bundle manifest. */
-	static final class Version implements CommandLine.IVersionProvider {
-		@Override
-		public String[] getVersion() {
-			String v = Main.class.getPackage().getImplementationVersion();
-			if (v == null) {
-				v = readBundleVersion();
-			}
-			return new String[] { "linksmith " + v, //$NON-NLS-1$
-					"Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-
-		private static String readBundleVersion() {
-			try (var in = Main.class.getResourceAsStream("/META-INF/MANIFEST.MF")) { //$NON-NLS-1$
-				if (in != null) {
-					String v = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version"); //$NON-NLS-1$
-					if (v != null) {
-						return v;
-					}
+	private static String readBundleVersion() {
+		try (var in = Main.class.getResourceAsStream("/META-INF/MANIFEST.MF")) { //$NON-NLS-1$
+			if (in != null) {
+				String v = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Version"); //$NON-NLS-1$
+				if (v != null) {
+					return v;
 				}
-			} catch (java.io.IOException e) {
-				// fall through
 			}
-			return "(development)"; //$NON-NLS-1$
+		} catch (java.io.IOException e) {
+			// fall through
 		}
+		return "(development)"; //$NON-NLS-1$
 	}
 }

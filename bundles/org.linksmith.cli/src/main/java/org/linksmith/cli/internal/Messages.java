@@ -44,7 +44,16 @@ public final class Messages extends NLS {
 	public static String List_Summary;
 	public static String List_Progress;
 	public static String Main_Undecodable;
-	public static String Siblings_JsonOrNull;
+	public static String Usage_UnknownOption;
+	public static String Usage_UnknownCommand;
+	public static String Usage_NoValue;
+	public static String Usage_MissingValue;
+	public static String Usage_Missing;
+	public static String Usage_MissingOption;
+	public static String Usage_Unexpected;
+	public static String Usage_Exclusive;
+	public static String Usage_BadChoice;
+	public static String Usage_BadPath;
 	public static String List_Unreadable;
 	public static String Siblings_Elsewhere;
 	public static String Output_BrokenMark;

@@ -16,52 +16,37 @@ import org.linksmith.core.CreateResult;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.TargetStyle;
 
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /**
  * {@code linksmith mklink [/D | /H | /J] LINK TARGET}: the syntax of Windows' {@code mklink}, for
  * people who know it. Switches are case-insensitive.
  */
-@Command(name = "mklink", resourceBundle = "org.linksmith.cli.internal.usage")
 final class MklinkCommand extends LinkCommand {
 
-	@ArgGroup(exclusive = true)
-	Kind kind = new Kind();
-
-	@Parameters(index = "0", paramLabel = "LINK", descriptionKey = "mklink.link")
+	final Kind kind = new Kind();
 	Path link;
-
-	@Parameters(index = "1", paramLabel = "TARGET", descriptionKey = "mklink.target")
 	Path target;
 
-	@Option(names = { "-h", "--help", "/?" }, usageHelp = true, descriptionKey = "help")
-	boolean windowsHelp;
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("mklink"); //$NON-NLS-1$
+		m.caseInsensitive = true;
+		m.exclusive(m.flag("mklink.d", () -> kind.directory = true, "/D"), //$NON-NLS-1$ //$NON-NLS-2$
+				m.flag("mklink.h", () -> kind.hard = true, "/H"), //$NON-NLS-1$ //$NON-NLS-2$
+				m.flag("mklink.j", () -> kind.junction = true, "/J")); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("LINK", "mklink.link", 1, 1, t -> link = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("TARGET", "mklink.target", 1, 1, t -> target = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.help("-h", "--help", "/?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return m;
+	}
 
 	static final class Kind {
-		@Option(names = "/D", descriptionKey = "mklink.d")
 		boolean directory;
-		@Option(names = "/H", descriptionKey = "mklink.h")
 		boolean hard;
-		@Option(names = "/J", descriptionKey = "mklink.j")
 		boolean junction;
 	}
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
 	@Override
 	public Integer call() throws Exception {
-		for (Path p : new Path[] { link, target }) {
-			String text = p.toString();
-			if (text.length() == 2 && text.charAt(0) == '/' && Character.isLetter(text.charAt(1))) {
-				// what Windows' mklink takes for a switch is never taken for a path at the root
-				throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-						NLS.bind(Messages.Mklink_BadSwitch, text, text.substring(1)));
-			}
-		}
 		LinkType type = kind.hard ? LinkType.HARD
 				: kind.junction ? LinkType.JUNCTION
 						: kind.directory ? LinkType.SYMBOLIC_DIRECTORY : LinkType.SYMBOLIC_FILE;

@@ -19,35 +19,39 @@ import org.linksmith.core.CreateResult;
 import org.linksmith.core.InterruptedRelocation;
 import org.linksmith.core.LinkException;
 
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /**
  * {@code linksmith recover [--finish | --undo | --forget] [ID]}: lists the relocations that were
  * interrupted (killed, power lost) with what is on disk now, and finishes, undoes or forgets one.
  */
-@Command(name = "recover", resourceBundle = "org.linksmith.cli.internal.usage")
 final class RecoverCommand extends LinkCommand {
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
-
 	static final class Action {
-		@Option(names = "--finish", descriptionKey = "recover.finish")
 		boolean finish;
-		@Option(names = "--undo", descriptionKey = "recover.undo")
 		boolean undo;
-		@Option(names = "--forget", descriptionKey = "recover.forget")
 		boolean forget;
 	}
 
-	@ArgGroup(exclusive = true)
+	/** {@code null} when no action is given: list them */
 	Action action;
-
-	@Parameters(arity = "0..1", paramLabel = "ID", descriptionKey = "recover.id")
 	String id;
+
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("recover"); //$NON-NLS-1$
+		m.exclusive(m.flag("recover.finish", () -> action().finish = true, "--finish"), //$NON-NLS-1$ //$NON-NLS-2$
+				m.flag("recover.undo", () -> action().undo = true, "--undo"), //$NON-NLS-1$ //$NON-NLS-2$
+				m.flag("recover.forget", () -> action().forget = true, "--forget")); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("ID", "recover.id", 0, 1, t -> id = t); //$NON-NLS-1$ //$NON-NLS-2$
+		m.help();
+		return m;
+	}
+
+	private Action action() {
+		if (action == null) {
+			action = new Action();
+		}
+		return action;
+	}
 
 	@Override
 	public Integer call() throws LinkException {

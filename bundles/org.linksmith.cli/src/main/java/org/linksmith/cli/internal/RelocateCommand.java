@@ -15,31 +15,26 @@ import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
 import org.linksmith.core.LinkType;
 
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** {@code linksmith relocate DIR NEW_PLACE [--symbolic | --junction]} */
-@Command(name = "relocate", resourceBundle = "org.linksmith.cli.internal.usage")
 final class RelocateCommand extends LinkCommand {
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
-
-	@Parameters(index = "0", paramLabel = "DIR", descriptionKey = "relocate.dir", converter = KernelPathConverter.class)
 	Path dir;
-
-	@Parameters(index = "1", paramLabel = "NEW_PLACE", descriptionKey = "relocate.place")
 	Path place;
+	final Kind kind = new Kind();
 
-	@ArgGroup(exclusive = true)
-	Kind kind = new Kind();
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("relocate"); //$NON-NLS-1$
+		m.parameter("DIR", "relocate.dir", 1, 1, t -> dir = m.kernelPath(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("NEW_PLACE", "relocate.place", 1, 1, t -> place = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.exclusive(m.flag("relocate.symbolic", () -> kind.symbolic = true, "-s", "--symbolic"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				m.flag("relocate.junction", () -> kind.junction = true, "-j", "--junction")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.help();
+		return m;
+	}
 
 	static final class Kind {
-		@Option(names = { "-s", "--symbolic" }, descriptionKey = "relocate.symbolic")
 		boolean symbolic;
-		@Option(names = { "-j", "--junction" }, descriptionKey = "relocate.junction")
 		boolean junction;
 	}
 

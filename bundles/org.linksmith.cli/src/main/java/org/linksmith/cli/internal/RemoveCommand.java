@@ -10,6 +10,7 @@
 package org.linksmith.cli.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -17,18 +18,18 @@ import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkType;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 /** {@code linksmith remove LINK...}: removes links only, never what they point to. */
-@Command(name = "remove", resourceBundle = "org.linksmith.cli.internal.usage")
 final class RemoveCommand extends LinkCommand {
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
+	final List<Path> links = new ArrayList<>();
 
-	@Parameters(arity = "1..*", paramLabel = "LINK", descriptionKey = "remove.links", converter = KernelPathConverter.class)
-	List<Path> links;
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("remove"); //$NON-NLS-1$
+		m.parameter("LINK", "remove.links", 1, Integer.MAX_VALUE, t -> links.add(m.kernelPath(t))); //$NON-NLS-1$ //$NON-NLS-2$
+		m.help();
+		return m;
+	}
 
 	@Override
 	public Integer call() {

@@ -15,25 +15,22 @@ import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.CreateResult;
 import org.linksmith.core.TargetStyle;
 
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 /** {@code linksmith retarget LINK NEW_TARGET [--relative | --absolute]} */
-@Command(name = "retarget", resourceBundle = "org.linksmith.cli.internal.usage")
 final class RetargetCommand extends LinkCommand {
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
-
-	@Parameters(index = "0", paramLabel = "LINK", descriptionKey = "retarget.link", converter = KernelPathConverter.class)
 	Path link;
-
-	@Parameters(index = "1", paramLabel = "NEW_TARGET", descriptionKey = "retarget.target")
 	Path target;
+	final CreateCommand.Style style = new CreateCommand.Style();
 
-	@ArgGroup(exclusive = true)
-	CreateCommand.Style style = new CreateCommand.Style();
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("retarget"); //$NON-NLS-1$
+		m.parameter("LINK", "retarget.link", 1, 1, t -> link = m.kernelPath(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("NEW_TARGET", "retarget.target", 1, 1, t -> target = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		style.define(m);
+		m.help();
+		return m;
+	}
 
 	@Override
 	public Integer call() throws Exception {

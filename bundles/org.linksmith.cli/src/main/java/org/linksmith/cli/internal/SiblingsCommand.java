@@ -16,39 +16,29 @@ import org.linksmith.core.LinkInfo;
 
 import com.google.gson.stream.JsonWriter;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** {@code linksmith siblings FILE --within DIR [--json | --null]} */
-@Command(name = "siblings", resourceBundle = "org.linksmith.cli.internal.usage")
 final class SiblingsCommand extends LinkCommand {
 
-	@picocli.CommandLine.Mixin
-	HelpOption helpOption;
-
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "siblings.file")
 	Path file;
-
-	@Option(names = { "-w", "--within" }, required = true, paramLabel = "DIR", descriptionKey = "siblings.within")
 	Path within;
-
-	@Option(names = "--json", descriptionKey = "json")
 	boolean json;
-
-	@Option(names = { "-0", "--null" }, descriptionKey = "siblings.null")
 	boolean nul;
+
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("siblings"); //$NON-NLS-1$
+		m.parameter("FILE", "siblings.file", 1, 1, t -> file = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.option("DIR", "siblings.within", t -> within = m.path(t), "-w", "--within").required().folder(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		m.exclusive(m.flag("json", () -> json = true, "--json"), //$NON-NLS-1$ //$NON-NLS-2$
+				m.flag("siblings.null", () -> nul = true, "-0", "--null")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.help();
+		return m;
+	}
 
 	@Override
 	public Integer call() throws Exception {
 		LinkInfo info = context.links.inspect(file);
 		List<Path> siblings = context.links.hardLinkSiblings(file, within, null);
-		if (json && nul) {
-			throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.Siblings_JsonOrNull);
-		}
 		if (nul) {
 			for (Path p : siblings) {
 				context.out.print(Output.lossless(p));

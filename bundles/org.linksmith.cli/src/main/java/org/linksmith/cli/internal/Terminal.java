@@ -9,6 +9,10 @@
  *******************************************************************************/
 package org.linksmith.cli.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
@@ -36,6 +40,16 @@ final class Terminal {
 		if (Platform.isWindows()) {
 			// the JDK knows whether the process has a console; redirections of stderr alone go unseen
 			return System.console() != null;
+		}
+		if (Platform.isLinux()) {
+			// what the kernel says descriptor 2 is, without loading a native library
+			try {
+				String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString(); //$NON-NLS-1$
+				return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") //$NON-NLS-1$ //$NON-NLS-2$
+						|| device.equals("/dev/console"); //$NON-NLS-1$
+			} catch (IOException | UnsupportedOperationException e) {
+				// no /proc: ask libc
+			}
 		}
 		try {
 			return Native.load("c", CLibrary.class).isatty(2) == 1; //$NON-NLS-1$

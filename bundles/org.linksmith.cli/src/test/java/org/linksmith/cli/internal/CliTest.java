@@ -124,6 +124,64 @@ class CliTest {
 	}
 
 	@Test
+	void argumentsAreReadAsGnuToolsReadThem() throws Exception {
+		Files.createDirectories(dir.resolve("a"));
+		Files.writeString(dir.resolve("a/f"), "x");
+		Files.createLink(dir.resolve("a/h"), dir.resolve("a/f"));
+		Files.createSymbolicLink(dir.resolve("a/s"), Path.of("f"));
+		Files.createSymbolicLink(dir.resolve("-s"), Path.of("a"));
+		// short options run together, a value attached or after '=', '--' ends the options
+		assertEquals(0, run("list", "-Rq", "-thard", dir.toString()));
+		assertEquals(2, out.split("\n").length, out);
+		assertEquals("", err, "-q");
+		assertEquals(0, run("list", "-R", "--type=symbolic", "--", dir.toString()));
+		assertTrue(out.contains(p("a/s")) && out.contains(p("-s")) && !out.contains(p("a/h")), out);
+		assertEquals(0, run("inspect", "--", p("-s")));
+		assertEquals(0, run("remove", "--", dir.resolve("-s").toString()));
+		assertFalse(Files.exists(dir.resolve("-s"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+		// one line for each mistake, with what was meant when it is close
+		assertEquals(Main.USAGE, run("lst", dir.toString()));
+		assertEquals("linksmith: Unknown command 'lst' (did you mean: linksmith list?)", err.strip());
+		assertEquals(Main.USAGE, run("list", "--jsn", dir.toString()));
+		assertEquals("linksmith: Unknown option '--jsn' (did you mean: linksmith list --json?)", err.strip());
+		assertEquals(Main.USAGE, run("list", "--type", "hrad", dir.toString()));
+		assertTrue(err.contains("'hrad'") && err.contains("symbolic, hard, junction") && err.contains("did you mean: linksmith list hard"), err);
+		assertEquals(Main.USAGE, run("list", dir.toString(), "--type"));
+		assertTrue(err.contains("'--type' needs a value"), err);
+		assertEquals(Main.USAGE, run("siblings", p("a/f")));
+		assertTrue(err.contains("--within"), err);
+		assertEquals(Main.USAGE, run("list", "--recursive=yes", dir.toString()));
+		assertTrue(err.contains("takes no value"), err);
+		assertEquals(Main.USAGE, run("create", "-s", "-r", "-a", p("x"), "a"));
+		assertTrue(err.contains("--relative and --absolute cannot be used together"), err);
+		assertFalse(Files.exists(dir.resolve("x"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+		for (String[] bad : new String[][] { { "list" }, { "list", "a", "b" }, { "--nope" }, { "help", "nope" } }) {
+			assertEquals(Main.USAGE, run(bad), String.join(" ", bad));
+			assertEquals(1, err.strip().split("\n").length, err);
+		}
+	}
+
+	@Test
+	void versionAndHelpAnswerFromEveryLevel() {
+		assertEquals(0, run("--version"));
+		assertTrue(out.startsWith("linksmith ") && out.contains("Java "), out);
+		assertEquals(0, run("--help"));
+		assertTrue(out.startsWith("Usage: linksmith [-hV] COMMAND"), out);
+		for (String command : Main.models().stream().map(m -> m.name).toList()) {
+			assertTrue(out.contains("\n  " + command + " "), command + " in " + out);
+		}
+		assertEquals(0, run("help", "relocate"));
+		assertTrue(out.startsWith("Usage: linksmith relocate [-s | -j] [-h] DIR NEW_PLACE"), out);
+		assertEquals(0, run("help"));
+		assertTrue(out.contains("Exit codes:"), out);
+		assertEquals(0, run("mklink", "/?"));
+		assertTrue(out.startsWith("Usage: linksmith mklink [/D | /H | /J]"), out);
+		for (String line : out.split("\n")) {
+			assertTrue(line.length() <= 80, line);
+		}
+	}
+
+	@Test
 	void everyCommandHasHelp() {
 		for (String command : new String[] { "create", "mklink", "inspect", "list", "siblings", "retarget", "remove",
 				"relocate" }) {
@@ -191,7 +249,7 @@ class CliTest {
 		assertEquals(0, run("completion"));
 		for (String command : new String[] { "create", "mklink", "inspect", "list", "siblings", "retarget", "remove",
 				"relocate", "completion" }) {
-			assertTrue(out.contains("_picocli_linksmith_" + command + "()"), command);
+			assertTrue(out.contains("_linksmith_" + command + "()"), command);
 		}
 		assertTrue(out.contains("\"symbolic\" \"hard\" \"junction\"") || out.contains("symbolic hard junction"), out);
 		assertTrue(out.contains("ZSH_VERSION"), "the script also loads in zsh");
