@@ -139,6 +139,9 @@ class ScanTest {
 		Files.createSymbolicLink(root.resolve("to-inner"), dir.resolve("far/deep/inner"));
 		Files.createSymbolicLink(root.resolve("through"), Path.of("to-inner/../x.txt"));
 		Files.createSymbolicLink(root.resolve("data/through-too"), Path.of("../to-inner/../x.txt"));
+		Files.createSymbolicLink(root.resolve("gone-through"), Path.of("to-inner/../gone.txt"));
+		Files.createSymbolicLink(root.resolve("gone-absolute"), dir.resolve("far/deep/inner/gone"));
+		Files.createSymbolicLink(root.resolve("gone-deeper"), Path.of("no-folder/gone"));
 		TreeMap<String, LinkInfo> found = scan(links, ScanOptions.all());
 		for (LinkInfo scanned : found.values()) {
 			LinkInfo inspected = links.inspect(scanned.path());
@@ -147,6 +150,50 @@ class ScanTest {
 		}
 		assertEquals(dir.resolve("far/deep/x.txt").toRealPath(), found.get("through").resolved());
 		assertEquals(dir.resolve("far/deep/x.txt").toRealPath(), found.get("data/through-too").resolved());
+		// a missing target: where it would be, beside the linked folder's target
+		assertEquals(dir.resolve("far/deep").toRealPath().resolve("gone.txt"), found.get("gone-through").resolved());
+		assertTrue(found.get("gone-through").broken());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("walkers")
+	void aScanThroughALinkedRootResolvesToTheRealFolders(String name, LinkService links) throws Exception {
+		// the root named through a link: resolved paths name the real folders, as inspect does
+		Path linkedRoot = Files.createSymbolicLink(dir.resolve("linked-root"), Path.of("root"));
+		TreeMap<String, LinkInfo> found = new TreeMap<>();
+		links.scan(linkedRoot, ScanOptions.all(), info -> found.put(linkedRoot.relativize(info.path()).toString(), info), null);
+		assertEquals(root.toRealPath().resolve("data/a.txt"), found.get("data/file-link").resolved());
+		for (LinkInfo scanned : found.values()) {
+			LinkInfo inspected = links.inspect(scanned.path());
+			assertEquals(inspected.resolved(), scanned.resolved(), scanned.path().toString());
+			assertEquals(inspected.chain(), scanned.chain(), scanned.path().toString());
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("walkers")
+	void withoutResolvedPathsEveryLinkHasTheSameTypeTargetAndState(String name, LinkService links) throws Exception {
+		Files.createSymbolicLink(root.resolve("to-link"), Path.of("data/file-link")); // a chain of two
+		Files.createSymbolicLink(root.resolve("dangling-chain"), Path.of("broken"));
+		Files.createSymbolicLink(root.resolve("new\nline"), Path.of("data/../data/a.txt"));
+		TreeMap<String, LinkInfo> full = scan(links, ScanOptions.all());
+		TreeMap<String, LinkInfo> quick = scan(links, ScanOptions.all().withoutResolvedPaths());
+		assertEquals(full.keySet(), quick.keySet());
+		for (String path : full.keySet()) {
+			LinkInfo f = full.get(path);
+			LinkInfo q = quick.get(path);
+			assertEquals(f.type(), q.type(), path);
+			assertEquals(f.target(), q.target(), path);
+			assertEquals(f.broken(), q.broken(), path);
+			assertEquals(f.loop(), q.loop(), path);
+			assertEquals(f.links(), q.links(), path);
+		}
+		assertEquals(LinkType.SYMBOLIC_FILE, quick.get("to-link").type());
+		assertTrue(quick.get("dangling-chain").broken());
+		assertTrue(quick.get("loop-a").loop());
+		assertFalse(quick.get("new\nline").broken());
+		assertEquals(root.toRealPath().resolve("data/a.txt"), full.get("new\nline").resolved());
+		assertEquals(List.of(root.resolve("to-link"), root.toRealPath().resolve("data/file-link")), full.get("to-link").chain());
 	}
 
 	@ParameterizedTest(name = "{0}")

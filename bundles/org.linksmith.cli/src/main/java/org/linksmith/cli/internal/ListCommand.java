@@ -26,6 +26,9 @@ import org.linksmith.core.ScanOptions;
 /** {@code linksmith list DIR [--recursive] [--type symbolic|hard|junction] [--broken] [--json | --json-lines | --null]} */
 final class ListCommand extends LinkCommand {
 
+	/** How often streamed output is written out (and a closed output noticed). */
+	private static final long FLUSH_INTERVAL_NANOS = 50_000_000L;
+
 	enum TypeFilter {
 		symbolic, hard, junction
 	}
@@ -75,7 +78,9 @@ final class ListCommand extends LinkCommand {
 		List<LinkInfo> found = new ArrayList<>();
 		ProgressLine progress = ProgressLine.forStderr(context);
 		try {
-			context.links.scan(dir, new ScanOptions(recursive, set, broken), new LinkVisitor() {
+			// the text lines show each link's stored target and whether it is broken; JSON shows more
+			ScanOptions options = new ScanOptions(recursive, set, broken);
+			context.links.scan(dir, format.json ? options : options.withoutResolvedPaths(), new LinkVisitor() {
 				@Override
 				public void found(LinkInfo link) {
 					found.add(link);
@@ -118,6 +123,9 @@ final class ListCommand extends LinkCommand {
 		int[] count = new int[2];
 		try {
 			scanStreaming(set, json, count);
+			if (context.out.checkError()) {
+				throw new OperationCanceledException(); // the last lines could not be written
+			}
 		} catch (OperationCanceledException e) {
 			// standard output was closed (the reader stopped early, or the disk is full)
 			return Integer.valueOf(Main.FAILED);
@@ -129,7 +137,9 @@ final class ListCommand extends LinkCommand {
 	}
 
 	private void scanStreaming(Set<LinkType> set, boolean json, int[] count) throws Exception {
-		context.links.scan(dir, new ScanOptions(recursive, set, broken), new LinkVisitor() {
+		long[] lastFlush = { System.nanoTime() };
+		ScanOptions options = new ScanOptions(recursive, set, broken);
+		context.links.scan(dir, json ? options : options.withoutResolvedPaths(), new LinkVisitor() {
 			@Override
 			public void found(LinkInfo link) {
 				if (json) {
@@ -139,10 +149,14 @@ final class ListCommand extends LinkCommand {
 					context.out.print(Output.lossless(link.path())); // the exact bytes (see RawWriter)
 					context.out.print('\0');
 				}
-				context.out.flush();
-				if (context.out.checkError()) {
-					// the reader went away (| head): stop walking
-					throw new OperationCanceledException();
+				// written out every few lines' worth of time, not per line (as find does into a pipe);
+				// a reader that went away (| head) is noticed there and ends the walk
+				long now = System.nanoTime();
+				if (now - lastFlush[0] > FLUSH_INTERVAL_NANOS) {
+					lastFlush[0] = now;
+					if (context.out.checkError()) {
+						throw new OperationCanceledException();
+					}
 				}
 				count[0]++;
 				if (link.broken()) {

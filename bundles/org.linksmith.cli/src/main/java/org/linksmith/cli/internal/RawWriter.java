@@ -22,8 +22,11 @@ import org.linksmith.core.RawNames;
  * names exactly as the system knows them.
  */
 final class RawWriter extends Writer {
+	/** Text is encoded in pieces of about this many characters (JSON writers write a few at a time). */
+	private static final int CHUNK = 8192;
 	private final OutputStream out;
 	private final Charset charset;
+	private final StringBuilder pending = new StringBuilder(CHUNK + 64);
 
 	RawWriter(OutputStream out, Charset charset) {
 		this.out = out;
@@ -32,16 +35,49 @@ final class RawWriter extends Writer {
 
 	@Override
 	public void write(char[] chars, int offset, int length) throws IOException {
-		out.write(RawNames.encode(new String(chars, offset, length), charset));
+		pending.append(chars, offset, length);
+		drainIfFull();
+	}
+
+	@Override
+	public void write(String text, int offset, int length) throws IOException {
+		pending.append(text, offset, offset + length);
+		drainIfFull();
+	}
+
+	@Override
+	public void write(int c) throws IOException {
+		pending.append((char) c);
+		drainIfFull();
+	}
+
+	private void drainIfFull() throws IOException {
+		if (pending.length() >= CHUNK) {
+			// a high surrogate at the end waits for its other half
+			int end = pending.length();
+			if (Character.isHighSurrogate(pending.charAt(end - 1))) {
+				end--;
+			}
+			drain(end);
+		}
+	}
+
+	private void drain(int end) throws IOException {
+		if (end > 0) {
+			out.write(RawNames.encode(pending.substring(0, end), charset));
+			pending.delete(0, end);
+		}
 	}
 
 	@Override
 	public void flush() throws IOException {
+		drain(pending.length());
 		out.flush();
 	}
 
 	@Override
 	public void close() throws IOException {
+		drain(pending.length());
 		out.close();
 	}
 }

@@ -94,7 +94,7 @@ public final class DefaultFileTreeService implements FileTreeService {
 
 	private FileEntry link(TreeWalker.Directory directory, String name) throws IOException {
 		// the walker's facts come from the open folder (no path to make, no lookup from the root)
-		TreeWalker.SymlinkFacts facts = directory.symlink(name);
+		TreeWalker.SymlinkFacts facts = directory.symlink(name, false);
 		if (facts != null) {
 			FileEntry.End end = switch (facts.end()) {
 				case DIRECTORY -> FileEntry.End.FOLDER;

@@ -59,6 +59,7 @@ final class LinkScanner {
 		private final LinkVisitor visitor;
 		private final boolean targets;
 		private final boolean hard;
+		private final boolean resolvedPaths;
 		private final LinkChains.RealPaths realPaths = new LinkChains.CachedRealPaths();
 
 		ScanHandler(ScanOptions options, LinkVisitor visitor) {
@@ -66,6 +67,7 @@ final class LinkScanner {
 			this.visitor = visitor;
 			this.targets = options.wantsTargetLinks();
 			this.hard = options.wantsHardLinks();
+			this.resolvedPaths = options.resolvedPaths();
 		}
 
 		@Override
@@ -93,7 +95,7 @@ final class LinkScanner {
 								info = chains.inspect(directory.resolve(name), realPaths);
 							}
 						} catch (LinkException | IOException e) {
-							info = kind == TreeWalker.EntryKind.SYMLINK ? fromFacts(directory, name) : null;
+							info = kind == TreeWalker.EntryKind.SYMLINK ? fromFacts(directory, name, directory.symlink(name, false)) : null;
 							if (info == null) {
 								throw e instanceof IOException io ? io
 										: new FileSystemException(directory.resolve(name).toString(), null, e.getMessage());
@@ -120,18 +122,30 @@ final class LinkScanner {
 
 		/**
 		 * Inspects a symbolic link from what the walker read cheaply; gives the same result as
-		 * {@link LinkChains#inspect(Path)} for a link whose target exists and is not a link, else {@code null}.
+		 * {@link LinkChains#inspect(Path)} for a link whose target exists and is not a link, else
+		 * {@code null}. Without resolved paths ({@link ScanOptions#resolvedPaths()}), what one
+		 * {@code readlink} and one {@code stat} in the open folder tell is the whole answer, for
+		 * every link (the chain then holds the link alone).
 		 */
 		private LinkInfo quickInspect(TreeWalker.Directory directory, String name) throws IOException {
-			TreeWalker.SymlinkFacts facts = directory.symlink(name);
-			if (facts == null || facts.targetIsLink() || facts.end() == TreeWalker.End.MISSING
-					|| facts.end() == TreeWalker.End.LOOP) {
+			if (!resolvedPaths) {
+				return fromFacts(directory, name, directory.symlink(name, false));
+			}
+			TreeWalker.SymlinkFacts facts = directory.symlink(name, true);
+			if (facts == null || facts.targetIsLink() || facts.end() == TreeWalker.End.LOOP) {
 				return null;
 			}
 			Path path = directory.resolve(name);
 			Path target = Path.of(facts.target());
-			Path folder = KernelPaths.of(path, realPaths, chains.textual()).getParent();
-			Path resolved = KernelPaths.of(folder == null ? target : folder.resolve(target), realPaths, chains.textual());
+			Path resolved = facts.resolved();
+			if (facts.end() == TreeWalker.End.MISSING) {
+				// only the target's last name is missing: where it would be is known
+				return resolved == null ? null : LinkInfo.broken(path, LinkType.SYMBOLIC_FILE, target, resolved, List.of(path));
+			}
+			if (resolved == null) {
+				Path folder = KernelPaths.of(path, realPaths, chains.textual()).getParent();
+				resolved = KernelPaths.of(folder == null ? target : folder.resolve(target), realPaths, chains.textual());
+			}
 			LinkType type = facts.end() == TreeWalker.End.DIRECTORY ? LinkType.SYMBOLIC_DIRECTORY : LinkType.SYMBOLIC_FILE;
 			return LinkInfo.reaching(path, type, target, resolved, List.of(path));
 		}
@@ -141,8 +155,7 @@ final class LinkScanner {
 		 * read in its open folder (stored target; whether following it reaches something) is all
 		 * there is, as for {@code find -xtype l}.
 		 */
-		private LinkInfo fromFacts(TreeWalker.Directory directory, String name) throws IOException {
-			TreeWalker.SymlinkFacts facts = directory.symlink(name);
+		private LinkInfo fromFacts(TreeWalker.Directory directory, String name, TreeWalker.SymlinkFacts facts) {
 			if (facts == null) {
 				return null;
 			}

@@ -43,9 +43,14 @@ public interface TreeWalker {
 	 *
 	 * @param target the target as stored
 	 * @param end what following the link reaches
-	 * @param targetIsLink whether the target is itself a link (the chain is longer than one)
+	 * @param targetIsLink whether the target is itself a link (the chain is longer than one), or
+	 *        may be (a loop, a missing target the walker could not place); read only when the
+	 *        resolved path was asked for, else {@code false}
+	 * @param resolved where following the link ends, every link resolved, as the kernel reports
+	 *        it; for a missing target, where it would be (its folder exists); {@code null} when not
+	 *        asked for or when the walker cannot tell it cheaply (the caller then resolves it itself)
 	 */
-	record SymlinkFacts(String target, End end, boolean targetIsLink) {
+	record SymlinkFacts(String target, End end, boolean targetIsLink, Path resolved) {
 	}
 
 	/** Where following a link ends. */
@@ -82,11 +87,14 @@ public interface TreeWalker {
 
 		/**
 		 * @param name a symbolic link entry's name
+		 * @param resolve whether the caller needs where the link ends ({@link SymlinkFacts#resolved()}
+		 *        and {@link SymlinkFacts#targetIsLink()}); without it, a walker reads only the stored
+		 *        target and whether following it reaches something
 		 * @return what the walker can tell cheaply about it, or {@code null} when it cannot (the
 		 *         caller then inspects the link itself)
 		 * @throws IOException when it cannot be read
 		 */
-		default SymlinkFacts symlink(String name) throws IOException {
+		default SymlinkFacts symlink(String name, boolean resolve) throws IOException {
 			return null;
 		}
 	}

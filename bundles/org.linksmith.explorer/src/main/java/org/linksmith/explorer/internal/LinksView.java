@@ -214,8 +214,10 @@ public final class LinksView extends ViewPart {
 		}
 		Path scanning = root;
 		scanned = root;
-		// hidden folders and links only when the Contents view shows hidden files
-		ScanOptions options = new ScanOptions(recursive, types, brokenOnly, contents != null && contents.showsHidden());
+		// hidden folders and links only when the Contents view shows hidden files; the view shows
+		// each link's type, stored target and state, so no link's path is resolved
+		ScanOptions options = new ScanOptions(recursive, types, brokenOnly, contents != null && contents.showsHidden())
+				.withoutResolvedPaths();
 		String summary = recursive ? Messages.Links_Summary : Messages.Links_SummaryHere;
 		String filters = (brokenOnly ? Messages.Links_FilterBroken : "") //$NON-NLS-1$
 				+ (typeFilter != null ? NLS.bind(Messages.Links_FilterType, typeFilter) : ""); //$NON-NLS-1$

@@ -78,6 +78,8 @@ final class Libc {
 	static final int STAT_TIMES = 72;
 	/** Do not block on open (a fifo swapped in for a file must not hang the copy). */
 	static final int O_NONBLOCK = 04000;
+	/** The same on x86-64 and the generic ABI (aarch64). */
+	static final int O_PATH = 010000000;
 
 	static final int DT_UNKNOWN = 0;
 	static final int DT_DIR = 4;
@@ -142,6 +144,8 @@ final class Libc {
 	static native int open(byte[] path, int flags) throws LastErrorException;
 
 	static native int openat(int dirfd, byte[] path, int flags) throws LastErrorException;
+
+	static native int openat(int dirfd, Pointer path, int flags) throws LastErrorException;
 
 	static native int unlinkat(int dirfd, byte[] path, int flags) throws LastErrorException;
 

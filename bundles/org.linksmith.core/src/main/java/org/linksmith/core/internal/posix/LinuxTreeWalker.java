@@ -412,7 +412,7 @@ public final class LinuxTreeWalker implements TreeWalker {
 		}
 
 		@Override
-		public SymlinkFacts symlink(String name) throws IOException {
+		public SymlinkFacts symlink(String name, boolean resolve) throws IOException {
 			if (name != currentName) {
 				return null;
 			}
@@ -427,21 +427,37 @@ public final class LinuxTreeWalker implements TreeWalker {
 				return null;
 			}
 			byte[] bytes = link.getByteArray(0, (int) n);
-			String target;
-			try {
-				target = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-			} catch (CharacterCodingException e) {
+			String target = decodeStrictly(bytes);
+			if (target == null) {
 				return null;
 			}
-			Memory st = STAT.get();
-			End end;
+			if (!resolve) {
+				return new SymlinkFacts(target, followEnd(), false, null);
+			}
+			// the kernel follows the link once, in this folder; what it reached is named by the
+			// descriptor's /proc entry (every link and ".." resolved as the kernel resolved them)
+			int reached;
 			try {
-				Libc.fstatat(fd, currentNamePointer, st, 0);
-				end = (st.getInt(Libc.STAT_MODE) & Libc.S_IFMT) == Libc.S_IFDIR ? End.DIRECTORY : End.FILE;
+				reached = Libc.openat(fd, currentNamePointer, Libc.O_PATH | Libc.O_CLOEXEC);
 			} catch (LastErrorException e) {
-				// ELOOP: a loop; anything else: missing
-				end = e.getErrorCode() == 40 ? End.LOOP : End.MISSING;
+				if (e.getErrorCode() == 40) {
+					return new SymlinkFacts(target, End.LOOP, true, null); // the caller follows the loop's chain
+				}
+				Path wouldBe = e.getErrorCode() == 2 ? wouldBe(bytes, link) : null;
+				// where the target would be, or (unknown, a chain) for the caller to follow
+				return new SymlinkFacts(target, End.MISSING, wouldBe == null, wouldBe);
+			}
+			End end;
+			Path resolved;
+			Memory st = STAT.get();
+			try {
+				Libc.fstatat(reached, EMPTY_NAME, st, Libc.AT_EMPTY_PATH);
+				end = (st.getInt(Libc.STAT_MODE) & Libc.S_IFMT) == Libc.S_IFDIR ? End.DIRECTORY : End.FILE;
+				resolved = procPath(reached, link);
+			} catch (LastErrorException e) {
+				return null;
+			} finally {
+				Libc.close(reached);
 			}
 			boolean targetIsLink;
 			byte[] targetC = Arrays.copyOf(bytes, bytes.length + 1);
@@ -451,7 +467,98 @@ public final class LinuxTreeWalker implements TreeWalker {
 			} catch (LastErrorException e) {
 				targetIsLink = true; // unknown: let the caller follow the chain itself
 			}
-			return new SymlinkFacts(target, end, targetIsLink);
+			return new SymlinkFacts(target, end, targetIsLink, resolved);
+		}
+
+		/**
+		 * For a link whose target is missing: where the kernel would have found the target, when
+		 * only its last name is missing (its folder exists, reached from this folder as the kernel
+		 * reaches it) and that name is no link itself; else {@code null}.
+		 */
+		private Path wouldBe(byte[] target, Memory buffer) {
+			Memory st = STAT.get();
+			try {
+				Libc.fstatat(fd, Arrays.copyOf(target, target.length + 1), st, Libc.AT_SYMLINK_NOFOLLOW);
+				return null; // something is there (a link of a chain, or it appeared meanwhile)
+			} catch (LastErrorException e) {
+				if (e.getErrorCode() != 2) {
+					return null;
+				}
+			}
+			int slash = target.length - 1;
+			while (slash >= 0 && target[slash] != '/') {
+				slash--;
+			}
+			byte[] base = Arrays.copyOfRange(target, slash + 1, target.length);
+			if (base.length == 0 || base[0] == '.' && (base.length == 1 || base.length == 2 && base[1] == '.')) {
+				return null;
+			}
+			String baseName = decodeStrictly(base);
+			if (baseName == null) {
+				return null;
+			}
+			byte[] folder = slash < 0 ? new byte[] { '.', 0 }
+					: Arrays.copyOf(target, slash == 0 ? 2 : slash + 1); // "/" for "/name"
+			folder[folder.length - 1] = 0;
+			if (slash == 0) {
+				folder[0] = '/';
+			}
+			int folderFd;
+			try {
+				folderFd = Libc.openat(fd, folder, Libc.O_PATH | Libc.O_DIRECTORY | Libc.O_CLOEXEC);
+			} catch (LastErrorException e) {
+				return null; // a folder on the way is missing too: the caller reads the rest as given
+			}
+			try {
+				Path real = procPath(folderFd, buffer);
+				return real == null ? null : real.resolve(baseName);
+			} finally {
+				Libc.close(folderFd);
+			}
+		}
+
+		/** @return what following the current entry (a link) reaches, from one {@code stat} in this folder */
+		private End followEnd() {
+			Memory st = STAT.get();
+			try {
+				Libc.fstatat(fd, currentNamePointer, st, 0);
+				return (st.getInt(Libc.STAT_MODE) & Libc.S_IFMT) == Libc.S_IFDIR ? End.DIRECTORY : End.FILE;
+			} catch (LastErrorException e) {
+				// ELOOP: a loop; anything else: missing
+				return e.getErrorCode() == 40 ? End.LOOP : End.MISSING;
+			}
+		}
+
+		/**
+		 * @return the path {@code /proc/self/fd/N} names for an open descriptor, or {@code null} when
+		 *         it is not a plain absolute path in the file-name encoding (no /proc, a file
+		 *         deleted meanwhile, a name the locale cannot decode, a path too long)
+		 */
+		private Path procPath(int descriptor, Memory buffer) {
+			byte[] proc = ("/proc/self/fd/" + descriptor + '\0').getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+			long n;
+			try {
+				n = Libc.readlinkat(Libc.AT_FDCWD, proc, buffer, LINK_BUFFER_SIZE);
+			} catch (LastErrorException e) {
+				return null;
+			}
+			if (n <= 0 || n >= LINK_BUFFER_SIZE || buffer.getByte(0) != '/') {
+				return null;
+			}
+			String text = decodeStrictly(buffer.getByteArray(0, (int) n));
+			if (text == null || text.endsWith(" (deleted)")) { //$NON-NLS-1$
+				return null;
+			}
+			return Path.of(text);
+		}
+
+		private String decodeStrictly(byte[] bytes) {
+			try {
+				return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			} catch (CharacterCodingException e) {
+				return null;
+			}
 		}
 
 		private int modeToType(Memory st) {
