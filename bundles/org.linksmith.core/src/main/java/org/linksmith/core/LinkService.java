@@ -44,6 +44,29 @@ public interface LinkService {
 	LinkInfo inspect(Path path) throws LinkException;
 
 	/**
+	 * Tells what a path is from as few system calls as the answer needs, for views that mark many
+	 * entries: one {@code lstat} for anything that is not a symbolic link, and a {@code readlink}
+	 * and a {@code stat} more for one. The answer has the type, a link's stored target and whether
+	 * it is broken or loops, and a file's name count, as {@link #inspect(Path)} gives them; a link's
+	 * resolved path and chain are not read ({@link LinkInfo#resolved()} is {@code null}, the chain
+	 * holds the link alone).
+	 *
+	 * @param path any path
+	 * @return what the path is, and whether it is or reaches a folder
+	 * @throws LinkException when the path does not exist or cannot be read
+	 */
+	Described describe(Path path) throws LinkException;
+
+	/**
+	 * What {@link LinkService#describe(Path)} tells of a path.
+	 *
+	 * @param info what the path is (without resolved path and chain)
+	 * @param folder whether it is a folder, or a link or junction that reaches one
+	 */
+	record Described(LinkInfo info, boolean folder) {
+	}
+
+	/**
 	 * Creates a link. Never overwrites anything.
 	 *
 	 * @param link where the new link goes; its parent folder must exist and the name must be free

@@ -130,4 +130,35 @@ class InspectTest {
 		assertEquals(LinkType.HARD, info.type());
 		assertEquals(3, info.links());
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "posix", "portable default" })
+	void describeTellsWhatInspectTellsWithoutTheResolvedPath(String system) throws Exception {
+		LinkService service = system.equals("posix") ? links : new DefaultLinkService(new FaultyLinkSystem());
+		Path file = Trees.file(dir.resolve("data/f.txt"), "x");
+		Files.createLink(dir.resolve("data/hard.txt"), file);
+		Files.createSymbolicLink(dir.resolve("to-file"), Path.of("data/f.txt"));
+		Files.createSymbolicLink(dir.resolve("to-folder"), Path.of("data"));
+		Files.createSymbolicLink(dir.resolve("to-link"), Path.of("to-folder"));
+		Files.createSymbolicLink(dir.resolve("broken"), Path.of("gone"));
+		Files.createSymbolicLink(dir.resolve("loop-a"), Path.of("loop-b"));
+		Files.createSymbolicLink(dir.resolve("loop-b"), Path.of("loop-a"));
+		for (String name : List.of("data", "data/f.txt", "data/hard.txt", "to-file", "to-folder", "to-link", "broken", "loop-a")) {
+			Path p = dir.resolve(name);
+			LinkInfo inspected = service.inspect(p);
+			LinkService.Described described = service.describe(p);
+			LinkInfo d = described.info();
+			assertEquals(inspected.type(), d.type(), name);
+			assertEquals(inspected.target(), d.target(), name);
+			assertEquals(inspected.broken(), d.broken(), name);
+			assertEquals(inspected.loop(), d.loop(), name);
+			assertEquals(inspected.links(), d.links(), name);
+			assertEquals(Files.isDirectory(p), described.folder(), name);
+			assertNull(d.resolved(), name);
+		}
+		assertEquals(2, service.describe(dir.resolve("data/hard.txt")).info().links());
+		assertEquals(LinkType.SYMBOLIC_DIRECTORY, service.describe(dir.resolve("to-link")).info().type());
+		LinkException e = assertThrows(LinkException.class, () -> service.describe(dir.resolve("missing")));
+		assertEquals(Reason.NOT_FOUND, e.getReason());
+	}
 }

@@ -11,6 +11,7 @@ package org.linksmith.core.internal;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import org.linksmith.core.LinkType;
 import org.linksmith.core.LinkVisitor;
 import org.linksmith.core.ScanOptions;
 import org.linksmith.core.TargetStyle;
+import org.linksmith.core.internal.LinkSystem.Operation;
 
 /**
  * The platform-neutral link service over a {@link LinkSystem}: a facade over its parts, each
@@ -79,6 +81,16 @@ public final class DefaultLinkService implements LinkService {
 	@Override
 	public LinkInfo inspect(Path path) throws LinkException {
 		return chains.inspect(path);
+	}
+
+	@Override
+	public Described describe(Path path) throws LinkException {
+		LinkPaths.checkNotEmpty(path, path);
+		try {
+			return system.describe(path);
+		} catch (IOException e) {
+			throw system.translate(e, Operation.INSPECT, path, null);
+		}
 	}
 
 	@Override

@@ -59,6 +59,11 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public Described describe(Path path) throws LinkException {
+		return delegate.describe(path);
+	}
+
+	@Override
 	public CreateResult create(Path link, Path target, LinkType type, TargetStyle style) throws LinkException {
 		return delegate.create(link, target, type, style);
 	}

@@ -10,12 +10,16 @@
 package org.linksmith.core.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 
 import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkType;
 
 /**
@@ -132,6 +136,46 @@ public interface LinkSystem {
 	 * @throws IOException when more attributes cannot be read
 	 */
 	LinkType classify(Path path, BasicFileAttributes attrs) throws IOException;
+
+	/**
+	 * What a path is, without its resolved path and chain (see
+	 * {@link org.linksmith.core.LinkService#describe(Path)}): its attributes read without following
+	 * it, and for a link its stored target and what following it reaches. Systems with a cheaper
+	 * way (one {@code lstat} holding the name count) override it.
+	 *
+	 * @param path the path
+	 * @return what it is
+	 * @throws IOException when it cannot be read
+	 */
+	default LinkService.Described describe(Path path) throws IOException {
+		BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		LinkType type = classify(path, attrs);
+		if (!type.hasTarget()) {
+			long links = type == LinkType.HARD || attrs.isRegularFile() ? linkCount(path) : 1;
+			return new LinkService.Described(LinkInfo.withoutTarget(path, type, links), attrs.isDirectory());
+		}
+		return describeLink(path, type, readTarget(path));
+	}
+
+	/**
+	 * @param link a link
+	 * @param type its type; a symbolic link to a file that is found to reach a folder becomes
+	 *        {@link LinkType#SYMBOLIC_DIRECTORY}
+	 * @param stored its stored target
+	 * @return the link, with what following it reaches (one {@code stat})
+	 */
+	static LinkService.Described describeLink(Path link, LinkType type, Path stored) {
+		List<Path> chain = List.of(link);
+		try {
+			boolean folder = Files.readAttributes(link, BasicFileAttributes.class).isDirectory();
+			LinkType reached = folder && type == LinkType.SYMBOLIC_FILE ? LinkType.SYMBOLIC_DIRECTORY : type;
+			return new LinkService.Described(LinkInfo.reaching(link, reached, stored, null, chain), folder);
+		} catch (IOException e) {
+			return new LinkService.Described(IoErrors.reasonOf(e) == LinkException.Reason.LOOP
+					? LinkInfo.loop(link, type, stored, chain)
+					: LinkInfo.broken(link, type, stored, null, chain), false);
+		}
+	}
 
 	/**
 	 * @param link a symbolic link or junction

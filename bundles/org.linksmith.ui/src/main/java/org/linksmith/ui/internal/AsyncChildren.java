@@ -37,6 +37,7 @@ public final class AsyncChildren<P, C> {
 	private final Function<P, List<C>> lister;
 	private volatile StructuredViewer viewer;
 	private volatile boolean openWhenListed;
+	private volatile boolean incremental;
 
 	/**
 	 * @param jobName the listing jobs' name
@@ -55,6 +56,15 @@ public final class AsyncChildren<P, C> {
 	 */
 	public void setOpenWhenListed(boolean open) {
 		openWhenListed = open;
+	}
+
+	/**
+	 * @param add whether children that arrive are added to (and those gone removed from) a tree
+	 *        instead of refreshing their parent: no row below the parent is built and labelled
+	 *        again (the Project Explorer, expanded whole, would label most of the tree again)
+	 */
+	public void setIncremental(boolean add) {
+		incremental = add;
 	}
 
 	/**
@@ -121,6 +131,28 @@ public final class AsyncChildren<P, C> {
 	}
 
 	/**
+	 * Shows a parent's new children: in a tree, only those that came and went are added and
+	 * removed; elsewhere the parent is refreshed.
+	 */
+	private static <P, C> void show(StructuredViewer v, P parent, List<C> before, List<C> found) {
+		if (!(v instanceof org.eclipse.jface.viewers.AbstractTreeViewer tree) || before == null
+				|| parent.equals(v.getInput())) {
+			v.refresh(parent);
+			return;
+		}
+		Set<C> was = new java.util.HashSet<>(before);
+		Set<C> is = new java.util.HashSet<>(found);
+		Object[] gone = before.stream().filter(c -> !is.contains(c)).toArray();
+		Object[] come = found.stream().filter(c -> !was.contains(c)).toArray();
+		if (gone.length > 0) {
+			tree.remove(parent, gone);
+		}
+		if (come.length > 0) {
+			tree.add(parent, come);
+		}
+	}
+
+	/**
 	 * @param open whether the user is opening the parent: a tree shows it open once its children
 	 *        are in (it had closed again, finding none at first)
 	 */
@@ -134,7 +166,11 @@ public final class AsyncChildren<P, C> {
 				if (v != null && !found.equals(before) && !v.getControl().isDisposed()) {
 					v.getControl().getDisplay().asyncExec(() -> {
 						if (!v.getControl().isDisposed()) {
-							v.refresh(parent);
+							if (incremental) {
+								show(v, parent, before, found);
+							} else {
+								v.refresh(parent);
+							}
 							if (open && !found.isEmpty() && v instanceof org.eclipse.jface.viewers.AbstractTreeViewer tree) {
 								tree.setExpandedState(parent, true);
 							}

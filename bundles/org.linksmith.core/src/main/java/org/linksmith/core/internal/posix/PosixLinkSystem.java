@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkService;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
 import org.linksmith.core.internal.Errors;
@@ -69,6 +71,23 @@ public final class PosixLinkSystem implements LinkSystem {
 			return LinkType.HARD;
 		}
 		return LinkType.NONE;
+	}
+
+	/** One {@code lstat} (the unix view holds the name count); a link adds a readlink and a stat. */
+	@Override
+	public LinkService.Described describe(Path path) throws IOException {
+		java.util.Map<String, Object> attrs = Files.readAttributes(path, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS); //$NON-NLS-1$
+		int format = ((Integer) attrs.get("mode")).intValue() & 0170000; //$NON-NLS-1$
+		switch (format) {
+			case 0120000: // a symbolic link
+				return LinkSystem.describeLink(path, LinkType.SYMBOLIC_FILE, readTarget(path));
+			case 0100000: { // a regular file
+				long links = ((Integer) attrs.get("nlink")).longValue(); //$NON-NLS-1$
+				return new LinkService.Described(LinkInfo.withoutTarget(path, links > 1 ? LinkType.HARD : LinkType.NONE, links), false);
+			}
+			default:
+				return new LinkService.Described(LinkInfo.withoutTarget(path, LinkType.NONE, 1), format == 0040000);
+		}
 	}
 
 	@Override

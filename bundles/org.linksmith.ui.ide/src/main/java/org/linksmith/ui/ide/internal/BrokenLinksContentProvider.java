@@ -50,6 +50,7 @@ public final class BrokenLinksContentProvider
 
 	/** Created by the navigator framework. */
 	public BrokenLinksContentProvider() {
+		children.setIncremental(true); // a folder's broken links join its rows; nothing else is relabelled
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
 		// Linksmith's own changes reach it as a LinkChangeListener service, for as long as it lives
 		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();

@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.linksmith.ui.internal.decorators;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +19,7 @@ import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ILightweightLabelDecorator;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
+import org.linksmith.core.LinkService;
 import org.linksmith.ui.internal.LinkInfoCache;
 import org.linksmith.ui.internal.LinkUi;
 import org.linksmith.ui.internal.preferences.LinkPreferences;
@@ -75,9 +75,11 @@ public final class LinkDecorator extends BaseLabelProvider implements ILightweig
 		if (path == null) {
 			return;
 		}
-		LinkInfo info;
+		// what the decoration shows (type, stored target, broken, name count) and no more: one
+		// lstat for a file or folder, a readlink and a stat more for a link
+		LinkService.Described described;
 		try {
-			info = LinkUi.links().inspect(path);
+			described = LinkUi.links().describe(path);
 		} catch (LinkException e) {
 			return; // gone or unreadable: nothing to mark
 		} catch (RuntimeException e) {
@@ -86,7 +88,8 @@ public final class LinkDecorator extends BaseLabelProvider implements ILightweig
 			}
 			return;
 		}
-		LinkInfoCache.put(path, info, Files.isDirectory(path));
+		LinkInfo info = described.info();
+		LinkInfoCache.put(path, info, described.folder());
 		DecorationDecision d = DecorationDecision.decide(info,
 				LinkPreferences.Decorations.from(LinkPreferences.store()));
 		switch (d.overlay()) {
