@@ -107,6 +107,36 @@ final class ContentsTable {
 				return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC;
 			}
 		}, org.eclipse.jface.viewers.ColumnViewerEditor.DEFAULT);
+		// rows that change while a name is edited in place wait for it: a refill or refresh would end
+		// the editing and lose what the user is typing (the folder's sizes arriving, a file appearing)
+		viewer.getColumnViewerEditor().addEditorActivationListener(new org.eclipse.jface.viewers.ColumnViewerEditorActivationListener() {
+			@Override
+			public void beforeEditorActivated(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+				// nothing
+			}
+
+			@Override
+			public void afterEditorActivated(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+				// nothing
+			}
+
+			@Override
+			public void beforeEditorDeactivated(org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent event) {
+				// nothing
+			}
+
+			@Override
+			public void afterEditorDeactivated(org.eclipse.jface.viewers.ColumnViewerEditorDeactivationEvent event) {
+				// after the editor's own clean-up has run
+				viewer.getControl().getDisplay().asyncExec(() -> {
+					if (!viewer.getControl().isDisposed() && !viewer.isCellEditorActive()) {
+						List<Runnable> waiting = new ArrayList<>(afterEditing);
+						afterEditing.clear();
+						waiting.forEach(Runnable::run);
+					}
+				});
+			}
+		});
 		new TypeAhead(table, () -> shown);
 		// a right-click on empty space is about the folder itself (Paste, New Folder), as in Nautilus
 		// and Windows Explorer: the selection is cleared first
@@ -141,6 +171,23 @@ final class ContentsTable {
 	void editName(Entry entry, Renamer then) {
 		renamer = then;
 		viewer.editElement(entry, FolderModel.NAME);
+	}
+
+	/** Row changes that arrived while a name was edited in place, in order. */
+	private final List<Runnable> afterEditing = new ArrayList<>();
+
+	/** Runs a change of the rows now, or once the name being edited in place is done. */
+	private void whenNotEditing(Runnable change) {
+		if (viewer.isCellEditorActive()) {
+			afterEditing.add(change);
+		} else {
+			change.run();
+		}
+	}
+
+	/** Shows the rows' cells again (sizes and dates read), or once the name being edited is done. */
+	void refreshRows() {
+		whenNotEditing(viewer::refresh);
 	}
 
 	/** @return whether a name is being edited in place */
@@ -234,8 +281,11 @@ final class ContentsTable {
 	void fill(java.util.function.Supplier<Entry[]> rows, boolean sort, Path folder, IntConsumer shown) {
 		long ticket = ++fills;
 		if (!sort) {
-			show(rows.get(), folder);
-			shown.accept(this.shown.length);
+			Entry[] now = rows.get();
+			whenNotEditing(() -> {
+				show(now, folder);
+				shown.accept(this.shown.length);
+			});
 			return;
 		}
 		org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
@@ -251,8 +301,12 @@ final class ContentsTable {
 				}
 				display.asyncExec(() -> {
 					if (ticket == fills && !viewer.getControl().isDisposed()) {
-						show(sorted, folder);
-						shown.accept(ContentsTable.this.shown.length);
+						whenNotEditing(() -> {
+							if (ticket == fills) {
+								show(sorted, folder);
+								shown.accept(ContentsTable.this.shown.length);
+							}
+						});
 					}
 				});
 				return org.eclipse.core.runtime.Status.OK_STATUS;

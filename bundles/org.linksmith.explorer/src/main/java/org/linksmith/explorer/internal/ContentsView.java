@@ -128,7 +128,7 @@ public final class ContentsView extends ViewPart {
 					if (model.sortsByAttributes()) {
 						refill();
 					} else {
-						viewer.refresh();
+						table.refreshRows();
 					}
 				}
 			}

@@ -366,12 +366,22 @@ class ExplorerTest {
 		});
 		ui.contextMenu(table, "Rename");
 		Text name = ui.waitFor("the name edited in place", () -> UiDriver.find(table, Text.class, t -> t.isVisible()));
+		// the folder changes while the name is edited (a file appears, sizes come in): the editing
+		// goes on, and the rows change once it is done
+		ui.run(() -> name.setText("renam"));
+		Files.writeString(dir.resolve("appeared meanwhile.txt"), "new");
+		Thread.sleep(1500);
+		Job.getJobManager().join(ContentsView.FAMILY, null);
+		ui.settle();
+		assertTrue(ui.ui(() -> !name.isDisposed() && name.isVisible() && name.getText().equals("renam")),
+				"still editing what was typed");
 		ui.run(() -> {
 			name.setText("renamed");
 			name.notifyListeners(SWT.DefaultSelection, new Event()); // Enter
 		});
 		ui.waitUntil("renamed", () -> Files.isDirectory(dir.resolve("renamed")) && !Files.exists(dir.resolve("made")));
 		row(table, "renamed"); // the table has read the folder again: its rows are where they will stay
+		row(table, "appeared meanwhile.txt");
 		Job.getJobManager().join(ContentsView.FAMILY, null);
 		ui.settle();
 
