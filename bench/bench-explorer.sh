@@ -58,6 +58,7 @@ sleep 5
 stop_explorer
 
 best_start=999999; best_show=999999; best_nav=999999; best_same=999999
+starts=(); phases=()
 shown_count() { grep -cs "/debug/timing.*shown [0-9]* entries" "$1"; }
 wait_shown() { for _ in $(seq 1 600); do [ "$(shown_count "$1")" -ge "$2" ] && return; sleep 0.05; done; }
 shown_ms() { sed -n 's/.*\/debug\/timing.*shown [0-9]* entries of .* in \([0-9]*\) ms.*/\1/p' "$1" | sed -n "$2p"; }
@@ -71,12 +72,18 @@ for ((i = 0; i < RUNS; i++)); do
 	log=$TRACE
 	rm -f "$log"
 	s=$(date +%s%3N)
-	LINKSMITH_JAVA_OPTS="-Dosgi.debug=$OPTIONS" DISPLAY=$DISPLAY_NUM "$ROOT/linksmith" explorer "$FOLDER" >/dev/null 2>&1 &
+	LINKSMITH_JAVA_OPTS="-Dosgi.debug=$OPTIONS" DISPLAY=$DISPLAY_NUM "$ROOT/linksmith" explorer "$FOLDER" >"$WORK/explorer-out.txt" 2>&1 &
 	EXPLORER=$!
 	# the application says when its window first paints (wall clock)
 	for _ in $(seq 1 2400); do grep -qs "first paint at" "$log" && break; sleep 0.05; done
 	painted=$(sed -n 's/.*first paint at \([0-9]*\).*/\1/p' "$log" | head -n 1)
 	start_ms=$(( painted - s ))
+	starts+=("$start_ms")
+	# where it went: the app's phases (wall clock) and the platform's "Startup complete"
+	for _ in $(seq 1 100); do grep -qs "Startup complete" "$WORK/explorer-out.txt" && break; sleep 0.05; done
+	read -r jvm fw app win < <(sed -n 's/.*start-up phases jvm=\([0-9]*\) framework=\([0-9]*\) application=\([0-9]*\) window=\([0-9]*\) paint=.*/\1 \2 \3 \4/p' "$log" | head -n 1)
+	platform=$(sed -n 's/^Startup complete: \([0-9]*\)ms.*/\1/p' "$WORK/explorer-out.txt" | head -n 1)
+	phases+=("$start_ms $((jvm - s)) $((fw - jvm)) $((app - fw)) $((win - app)) $((painted - win)) ${platform:--1}")
 	wait_shown "$log" 1
 	show_ms=$(shown_ms "$log" 1)
 	# then as a user in the running app: Ctrl+L, a path, Enter. First to a small folder, then
@@ -101,3 +108,15 @@ printf '%-52s %8s\n' "show a folder of $ENTRIES entries at start" "${best_show} 
 printf '%-52s %8s\n' "go to it from a small folder (goal < 500 ms)" "${best_nav} ms"
 printf '%-52s %8s\n' "go to it again (reload)" "${best_same} ms"
 printf '%-52s %8s\n' "ls -f | wc -l on the same folder (floor)" "${ls_ms} ms"
+median=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n "$(( (${#starts[@]} + 1) / 2 ))p")
+printf '%-52s %8s\n' "start to first window, median of $RUNS" "${median} ms"
+echo "Where start-up went, per run (ms): launch script and JVM creation | JVM to OSGi framework launch |"
+echo "  framework to application start (resolve, bundles, services) | application to window created"
+echo "  (display, workbench and E4 model, CSS) | window created to first paint (opening it: parts, views,"
+echo "  layout, first icons) | the platform's 'Startup complete' (org.eclipse.core.runtime/debug: from the"
+echo "  framework launch to the workbench running)"
+printf '  %8s %8s %8s %8s %8s %8s %10s\n' total jvm osgi bundles workbench paint platform
+for p in "${phases[@]}"; do
+	# shellcheck disable=SC2086
+	printf '  %8s %8s %8s %8s %8s %8s %10s\n' $p
+done

@@ -35,6 +35,11 @@ check "relocate leaves a link" bash -c "mkdir data && '$LS' relocate home/Games 
 sum_after=$(find Backups E data -type f -exec sha256sum {} + | sed 's# data/# home/#' | sort | sha256sum)
 check "data behind links untouched" test "$sum_before" = "$sum_after"
 
+# the graphical apps' launcher says what to install when GTK 3 is missing (a fake ldconfig that lists no GTK)
+mkdir -p fake-bin && printf '#!/bin/sh\necho "	libc.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libc.so.6"\n' > fake-bin/ldconfig && chmod +x fake-bin/ldconfig
+check "no GTK 3: the launcher names the package, exit 1" bash -c "out=\$(PATH='$T/fake-bin':\$PATH bash -c '. \"$ROOT/releng/scripts/env.sh\"; linksmith_require_gtk Explorer' 2>&1); test \$? = 1 && grep -q 'apt-get install libgtk-3-0' <<<\"\$out\""
+check "GTK 3 found by ldconfig: the launcher goes on" bash -c ". '$ROOT/releng/scripts/env.sh'; linksmith_require_gtk Explorer"
+
 # bad input is refused, never taken for something else (this folder is a throw-away one: an empty
 # path means the current folder to Java, and a regression would move it)
 mkdir -p bad/keep && echo x > bad/keep/f && ln -s keep bad/link

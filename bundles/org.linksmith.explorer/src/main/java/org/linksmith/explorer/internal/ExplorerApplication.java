@@ -53,6 +53,7 @@ public final class ExplorerApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		ExplorerTrace.applicationStarted();
 		Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		Path initialFolder = initialFolder(args instanceof String[] a ? a : new String[0]);
 		String problem = lockInstance();

@@ -49,6 +49,43 @@ public final class ExplorerTrace implements DebugOptionsListener {
 		}
 	}
 
+	/** When the application's start method was called (wall clock), or 0. */
+	private static volatile long applicationStarted;
+	/** When the workbench window was created (wall clock), or 0. */
+	private static volatile long windowCreated;
+
+	/** Notes when the application starts (wall clock), for the start-up phases. */
+	static void applicationStarted() {
+		applicationStarted = System.currentTimeMillis();
+	}
+
+	/** Notes when the workbench window is created (wall clock), for the start-up phases. */
+	static void windowCreated() {
+		windowCreated = System.currentTimeMillis();
+	}
+
+	/**
+	 * Traces where start-up went, as wall-clock instants (for bench/bench-explorer.sh, which knows
+	 * when it started the process): the JVM created, the OSGi framework launched (the platform's
+	 * {@code eclipse.startTime}), the application started, the window created, its first paint.
+	 *
+	 * @param painted when the window first painted
+	 */
+	static void startupPhases(long painted) {
+		if (!timing) {
+			return;
+		}
+		long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+		long framework;
+		try {
+			framework = Long.parseLong(System.getProperty("eclipse.startTime", "0")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (NumberFormatException e) {
+			framework = 0;
+		}
+		timing("start-up phases jvm=" + jvm + " framework=" + framework + " application=" + applicationStarted //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ " window=" + windowCreated + " paint=" + painted); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/**
 	 * Traces how long a folder took to show and where the time went (all times System.nanoTime()).
 	 *

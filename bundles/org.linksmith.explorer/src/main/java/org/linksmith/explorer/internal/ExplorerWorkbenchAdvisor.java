@@ -60,6 +60,7 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 			@Override
 			public void postWindowCreate() {
 				if (ExplorerTrace.timing()) {
+					ExplorerTrace.windowCreated();
 					traceFirstPaint(getWindowConfigurer().getWindow().getShell());
 				}
 			}
@@ -88,7 +89,9 @@ final class ExplorerWorkbenchAdvisor extends WorkbenchAdvisor {
 			public void handleEvent(Event e) {
 				if (e.widget instanceof Control c && !c.isDisposed() && c.getShell() == shell) {
 					display.removeFilter(SWT.Paint, this);
-					ExplorerTrace.timing("first paint at " + System.currentTimeMillis()); //$NON-NLS-1$
+					long now = System.currentTimeMillis();
+					ExplorerTrace.timing("first paint at " + now); //$NON-NLS-1$
+					ExplorerTrace.startupPhases(now);
 				}
 			}
 		};
