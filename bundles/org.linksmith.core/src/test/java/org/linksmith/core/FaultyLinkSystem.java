@@ -29,6 +29,8 @@ class FaultyLinkSystem implements LinkSystem {
 	volatile boolean noExchange;
 	/** The number of the symbolic-link creation at which the process "dies" (1 = the first), 0 for never. */
 	volatile int dieOnLink;
+	/** A path whose identity, once asked for, "kills" the process (right after it was made). */
+	volatile Path dieOnFileIdOf;
 	/** Whether the process "dies" just before, or just after, the next swap. */
 	volatile boolean dieBeforeExchange;
 	volatile boolean dieAfterExchange;
@@ -98,6 +100,9 @@ class FaultyLinkSystem implements LinkSystem {
 
 	@Override
 	public FileId fileId(Path file) throws IOException {
+		if (file.equals(dieOnFileIdOf)) {
+			throw new Killed();
+		}
 		return real.fileId(file);
 	}
 

@@ -229,6 +229,31 @@ class RelocateRecoveryTest extends RelocationFixture {
 	}
 
 	@Test
+	void acrossVolumesKilledRightAfterMakingTheCopysFolderLeavesNothingBehindAfterUndo() throws Exception {
+		// killed before the folder made for the copy was journaled: an empty folder at the destination
+		Path vol = otherVolume();
+		system.dieOnFileIdOf = vol.resolve("Games");
+		die(vol);
+		assertTrue(Files.isDirectory(vol.resolve("Games")), "the folder was made");
+		InterruptedRelocation r = only(State.COPY_LEFT);
+		nextRun().undoRelocation(r);
+		assertBack();
+		assertFalse(Files.exists(vol.resolve("Games")), "the empty folder it made is gone: relocating again works");
+		assertEquals(List.of(), nextRun().interruptedRelocations());
+	}
+
+	@Test
+	void anUnjournaledCopyFolderThatHoldsAnythingIsNeverDeleted() throws Exception {
+		Path vol = otherVolume();
+		system.dieOnFileIdOf = vol.resolve("Games");
+		die(vol);
+		Trees.file(vol.resolve("Games/mine.txt"), "valuable"); // the user put something there since
+		assertEquals(List.of(), nextRun().interruptedRelocations(), "not provably its own: nothing to undo");
+		assertEquals("valuable", Files.readString(vol.resolve("Games/mine.txt")));
+		assertBack();
+	}
+
+	@Test
 	void aFolderPutWhereTheCopyWasIsNeverDeletedByUndo() throws Exception {
 		Path vol = otherVolume();
 		system.dieBeforeExchange = true;

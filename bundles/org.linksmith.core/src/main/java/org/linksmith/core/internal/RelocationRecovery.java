@@ -97,7 +97,8 @@ final class RelocationRecovery {
 			case FOLDER -> {
 				boolean strayLink = aside == Kind.LINK_TO_TARGET;
 				// only the folder this relocation made is its copy: a folder put there since is not
-				return strayLink || copying && target && is(e.target(), e.copy()) ? State.COPY_LEFT : null;
+				return strayLink || copying && target && (is(e.target(), e.copy()) || madeButNotJournaled(e))
+						? State.COPY_LEFT : null;
 			}
 			case MISSING -> {
 				if (aside == Kind.FOLDER) {
@@ -166,6 +167,9 @@ final class RelocationRecovery {
 					}
 					if (is(e.target(), e.copy())) {
 						tree.delete(e.target()); // the copy it made, nothing else
+					} else if (madeButNotJournaled(e)) {
+						// rmdir: refused by the system if anything was put in it meanwhile
+						Files.delete(e.target());
 					}
 				}
 				case ORIGINAL_LEFT, MOVE_PENDING -> {
@@ -262,6 +266,23 @@ final class RelocationRecovery {
 		try {
 			return id.equals(system.fileId(path));
 		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * A relocation killed between making the folder for its copy and journaling that folder's
+	 * identity leaves an empty folder at the destination, which nothing else put there (the
+	 * destination was free when the relocation began): the copy it made, with nothing in it yet.
+	 * Only an empty real folder counts; one holding anything is never taken for it.
+	 */
+	private static boolean madeButNotJournaled(Entry e) {
+		if (e.phase() != Phase.COPYING || e.copy() != null || !isRealDirectory(e.target())) {
+			return false;
+		}
+		try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(e.target())) {
+			return !entries.iterator().hasNext();
+		} catch (IOException ex) {
 			return false;
 		}
 	}
