@@ -69,6 +69,12 @@ class ExpansionBench {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			CommonNavigator navigator = (CommonNavigator) page.showView(ProjectExplorerTest.PROJECT_EXPLORER);
 			page.activate(navigator);
+			// to tell the decorations apart: preferences switched off, e.g. suffix.target,overlay.hard
+			for (String key : System.getProperty("bench.prefsOff", "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (!key.isBlank()) {
+					org.linksmith.ui.internal.preferences.LinkPreferences.store().setValue(key.strip(), false);
+				}
+			}
 			if (OFF.contains("decorator")) { //$NON-NLS-1$
 				PlatformUI.getWorkbench().getDecoratorManager().setEnabled(LinkDecorator.ID, false);
 			}
@@ -81,7 +87,8 @@ class ExpansionBench {
 		});
 		decorationsDone(ui);
 		List<String> lines = new ArrayList<>();
-		lines.add("mode=" + (STOCK ? "stock" : "linksmith") + " off=" + OFF); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		lines.add("mode=" + (STOCK ? "stock" : "linksmith") + " off=" + OFF + " prefsOff=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				+ System.getProperty("bench.prefsOff", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int round = 0; round < 5; round++) {
 			ui.run(viewer::collapseAll);
 			decorationsDone(ui);
