@@ -269,6 +269,27 @@ final class ContentsTable {
 
 	private long fills;
 
+	/** What a fill tells when its rows are in the table. */
+	interface Filled {
+		/**
+		 * Called once the first rows are in the table (drawn on the next paint).
+		 *
+		 * @param rows how many rows the fill shows in all
+		 */
+		default void first(int rows) {
+			// nothing
+		}
+
+		/**
+		 * Called once every row is in the table.
+		 *
+		 * @param rows how many
+		 * @param steps in how many steps the table's length changed (0: at once)
+		 * @param longest how long the longest step held the UI thread, in nanoseconds
+		 */
+		void all(int rows, int steps, long longest);
+	}
+
 	/**
 	 * Shows rows computed by {@code rows}: at once, or, when they must be sorted (100,000 entries
 	 * take longer than a frame), in a job, showing only the latest fill asked for.
@@ -276,16 +297,13 @@ final class ContentsTable {
 	 * @param rows computes the rows (on any thread)
 	 * @param sort whether computing them sorts (then it runs off the UI thread)
 	 * @param folder the folder they are in
-	 * @param shown told how many rows are shown, once they are
+	 * @param filled told when the rows are in
 	 */
-	void fill(java.util.function.Supplier<Entry[]> rows, boolean sort, Path folder, IntConsumer shown) {
+	void fill(java.util.function.Supplier<Entry[]> rows, boolean sort, Path folder, Filled filled) {
 		long ticket = ++fills;
 		if (!sort) {
 			Entry[] now = rows.get();
-			whenNotEditing(() -> {
-				show(now, folder);
-				shown.accept(this.shown.length);
-			});
+			whenNotEditing(() -> show(now, folder, filled));
 			return;
 		}
 		org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
@@ -303,8 +321,7 @@ final class ContentsTable {
 					if (ticket == fills && !viewer.getControl().isDisposed()) {
 						whenNotEditing(() -> {
 							if (ticket == fills) {
-								show(sorted, folder);
-								shown.accept(ContentsTable.this.shown.length);
+								show(sorted, folder, filled);
 							}
 						});
 					}
@@ -322,12 +339,61 @@ final class ContentsTable {
 	}
 
 	/**
+	 * How long one change of the table's length may hold the UI thread. GTK spends 2.5-3.5
+	 * microseconds on each row added (its tree view hears of every one), a quarter of a second for
+	 * 100,000, and more on a row removed the further down it is: a large folder's rows come into the
+	 * table (and a large folder's rows leave it) in steps of about this long, one per turn of the
+	 * event loop, so that the first rows are drawn at once and the window answers while the rest
+	 * come in, as Windows Explorer and Dolphin fill a large folder.
+	 */
+	private static final long STEP_NANOS = 40_000_000L;
+
+	/** Rows in the first step: a few screens, drawn at once. */
+	private static final int FIRST_STEP = 2048;
+
+	/** Rows per step, learnt from the steps before so that one takes about {@link #STEP_NANOS}. */
+	private int step = 16_384;
+
+	/**
+	 * Changes the table's length by a step towards {@code want} rows, learning from how long it
+	 * took.
+	 *
+	 * @param want the rows to end with
+	 * @param most the largest step
+	 */
+	private void stepTowards(int want, int most) {
+		Table table = viewer.getTable();
+		int count = table.getItemCount();
+		int rows = Math.min(most, Math.abs(want - count));
+		long started = System.nanoTime();
+		if (count < want) {
+			viewer.setItemCount(count + rows);
+		} else {
+			// the rows past the new end hold no entry; taken right after it, where GTK is quickest
+			table.remove(want, want + rows - 1);
+		}
+		long took = System.nanoTime() - started;
+		steps++;
+		longest = Math.max(longest, took);
+		if (rows >= FIRST_STEP && took > 0) {
+			step = (int) Math.max(FIRST_STEP, Math.min(1 << 20, rows * STEP_NANOS / took));
+		}
+	}
+
+	/** Counts the shows: a table still growing or shrinking for an earlier one stops. */
+	private long resizes;
+	/** The steps of the latest show, and the longest of them in nanoseconds. */
+	private int steps;
+	private long longest;
+
+	/**
 	 * Shows other rows, keeping the selection (by name) of entries in the same folder.
 	 *
 	 * @param rows the entries to show, in order
 	 * @param folder the folder they are in
+	 * @param filled told when the rows are in
 	 */
-	void show(Entry[] rows, Path folder) {
+	void show(Entry[] rows, Path folder, Filled filled) {
 		Set<String> selected = new HashSet<>();
 		for (Object o : viewer.getStructuredSelection()) {
 			Entry e = (Entry) o;
@@ -336,16 +402,29 @@ final class ContentsTable {
 			}
 		}
 		shown = rows;
+		long resize = ++resizes;
+		steps = 0;
+		longest = 0;
 		viewer.setSelection(null);
+		Table table = viewer.getTable();
 		if (given.cardinality() > REGIVE_LIMIT) {
 			// most rows were drawn once: cheaper to start from an empty table
 			viewer.setItemCount(0);
 			given.clear();
 		}
-		// every kept row that held an entry gets its new one now, so none keeps an entry of the
-		// listing before (which a late decoration, or anything looking rows up by entry, could reach)
-		viewer.setItemCount(shown.length);
-		given.clear(shown.length, Math.max(shown.length, given.length()));
+		// rows past the new end that held an entry of the listing before go now, so that none keeps
+		// one (a late decoration, or anything looking rows up by entry, could reach it); the rest of
+		// a longer table's rows never held one and go in steps, once the new rows are drawn
+		for (int end = given.length() - 1; end >= rows.length;) {
+			int start = Math.max(rows.length, given.previousClearBit(end) + 1);
+			table.remove(start, end);
+			end = given.previousSetBit(start - 1);
+		}
+		given.clear(rows.length, Math.max(rows.length, given.length()));
+		if (table.getItemCount() < rows.length) {
+			stepTowards(rows.length, FIRST_STEP);
+		}
+		// every kept row that held an entry gets its new one now
 		for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
 			viewer.replace(shown[i], i);
 		}
@@ -353,15 +432,35 @@ final class ContentsTable {
 		if (!selected.isEmpty()) {
 			// by index: in a virtual table only realized rows could be selected by element
 			List<Integer> again = new ArrayList<>();
-			for (int i = 0; i < shown.length; i++) {
+			int rowsNow = table.getItemCount();
+			for (int i = 0; i < Math.min(shown.length, rowsNow); i++) {
 				if (selected.contains(shown[i].name())) {
 					again.add(Integer.valueOf(i));
 				}
 			}
 			if (!again.isEmpty()) {
-				viewer.getTable().setSelection(again.stream().mapToInt(Integer::intValue).toArray());
+				table.setSelection(again.stream().mapToInt(Integer::intValue).toArray());
 			}
 		}
+		filled.first(rows.length);
+		if (table.getItemCount() == rows.length) {
+			filled.all(rows.length, steps, longest);
+		} else {
+			table.getDisplay().asyncExec(() -> resize(resize, filled));
+		}
+	}
+
+	/** Grows or shrinks the table a step towards the rows shown, then again after the next paint. */
+	private void resize(long resize, Filled filled) {
+		if (resize != resizes || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (viewer.getTable().getItemCount() == shown.length) {
+			filled.all(shown.length, steps, longest);
+			return;
+		}
+		stepTowards(shown.length, step);
+		viewer.getControl().getDisplay().asyncExec(() -> resize(resize, filled));
 	}
 
 	private static String cell(Entry e, int column) {

@@ -64,7 +64,10 @@ public final class ContentsView extends ViewPart {
 	private boolean listingPending;
 	/** When the user asked for the folder being opened (System.nanoTime), 0 when not asked by typing. */
 	private long requested;
-	private long readingStarted;
+	/** The folder whose listing the table shows (its first rows may be shown before). */
+	private Path listedFolder;
+	/** The trace of the latest reading. */
+	private ExplorerTrace.Reading trace;
 	private IContextActivation tableKeys;
 	private IAction back;
 	private IAction forward;
@@ -104,12 +107,19 @@ public final class ContentsView extends ViewPart {
 			public void listed(long ticket, Path folder, List<Entry> entries, long listed) {
 				if (model.setEntries(ticket, entries)) {
 					listingPending = false;
-					long filling = System.nanoTime();
-					refill();
-					ExplorerTrace.folderShown(viewer.getControl().getDisplay(), folder, model.entries().size(),
-							readingStarted, listed, filling);
+					listedFolder = folder;
+					refill(trace.listing(listed, System.nanoTime()));
 					reader.readAttributes(folder, entries);
 					shownListeners.forEach(l -> l.accept(folder));
+				}
+			}
+
+			@Override
+			public void firstRows(long ticket, Path folder, List<Entry> first) {
+				// the start of the listing, in the order shown (name, ascending), while the rest is sorted
+				// (not when the folder is read again: its rows, and the selection among them, stay until then)
+				if (model.isLatest(ticket) && listingPending && !model.needsSort() && !folder.equals(listedFolder)) {
+					table.fill(model.visibleLater(first), false, folder, trace.firstRows());
 				}
 			}
 
@@ -117,6 +127,7 @@ public final class ContentsView extends ViewPart {
 			public void failed(long ticket, String problem) {
 				if (model.setEntries(ticket, List.of())) {
 					listingPending = false;
+					listedFolder = null;
 					refill();
 					address.setProblem(problem);
 				}
@@ -331,9 +342,10 @@ public final class ContentsView extends ViewPart {
 	/** Reads the current folder again; a reading under way is cancelled and its result dropped. */
 	public void reload() {
 		listingPending = true;
-		readingStarted = requested != 0 ? requested : System.nanoTime();
+		long started = requested != 0 ? requested : System.nanoTime();
 		requested = 0;
-		reader.read(model.folder(), model.startReading());
+		trace = ExplorerTrace.reading(table.viewer().getControl().getDisplay(), model.folder(), started);
+		reader.read(model.folder(), model.startReading(), !model.needsSort());
 	}
 
 	/** @param show whether hidden files (names starting with a dot) are shown */
@@ -355,8 +367,26 @@ public final class ContentsView extends ViewPart {
 	}
 
 	private void refill() {
-		table.fill(model.visibleLater(), model.needsSort(), model.folder(), shown -> getViewSite().getActionBars()
-				.getStatusLineManager().setMessage(MessageFormat.format(Messages.Status_Items, Integer.valueOf(shown))));
+		refill((rows, steps, longest) -> {
+			// nothing more to tell
+		});
+	}
+
+	/** @param then told as the rows come in, after the status line */
+	private void refill(ContentsTable.Filled then) {
+		table.fill(model.visibleLater(), model.needsSort(), model.folder(), new ContentsTable.Filled() {
+			@Override
+			public void first(int rows) {
+				getViewSite().getActionBars().getStatusLineManager()
+						.setMessage(MessageFormat.format(Messages.Status_Items, Integer.valueOf(rows)));
+				then.first(rows);
+			}
+
+			@Override
+			public void all(int rows, int steps, long longest) {
+				then.all(rows, steps, longest);
+			}
+		});
 	}
 
 	private void showStatus(IStructuredSelection selection) {

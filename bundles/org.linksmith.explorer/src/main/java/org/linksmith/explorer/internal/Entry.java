@@ -165,17 +165,59 @@ public final class Entry {
 	 * @throws LinkException when the folder cannot be read
 	 */
 	public static List<Entry> list(FileTreeService files, Path folder, IProgressMonitor monitor) throws LinkException {
-		List<FileEntry> found = files.list(folder, monitor);
-		Entry[] sorted = new Entry[found.size()];
-		for (int i = 0; i < sorted.length; i++) {
-			sorted[i] = new Entry(found.get(i));
+		return sorted(of(files.list(folder, monitor)));
+	}
+
+	/**
+	 * @param found a listing's entries
+	 * @return them as the Explorer shows them, in the listing's order
+	 */
+	static Entry[] of(List<FileEntry> found) {
+		Entry[] entries = new Entry[found.size()];
+		for (int i = 0; i < entries.length; i++) {
+			entries[i] = new Entry(found.get(i));
 		}
-		if (sorted.length > PARALLEL_SORT) {
-			Arrays.parallelSort(sorted, ORDER);
+		return entries;
+	}
+
+	/**
+	 * @param entries entries (sorted in place)
+	 * @return them in {@link #ORDER}
+	 */
+	static List<Entry> sorted(Entry[] entries) {
+		if (entries.length > PARALLEL_SORT) {
+			Arrays.parallelSort(entries, ORDER);
 		} else {
-			Arrays.sort(sorted, ORDER);
+			Arrays.sort(entries, ORDER);
 		}
-		return Arrays.asList(sorted);
+		return Arrays.asList(entries);
+	}
+
+	/**
+	 * The first entries in {@link #ORDER}, without sorting them all: what a large folder shows
+	 * first while the rest is sorted (one comparison for nearly every entry).
+	 *
+	 * @param entries entries, in any order (left as they are)
+	 * @param count how many
+	 * @return the first {@code count} of them in order (all of them when they are fewer)
+	 */
+	static List<Entry> first(Entry[] entries, int count) {
+		if (count <= 0) {
+			return List.of();
+		}
+		// a heap of the smallest seen, its largest on top
+		java.util.PriorityQueue<Entry> smallest = new java.util.PriorityQueue<>(count + 1, ORDER.reversed());
+		for (Entry e : entries) {
+			if (smallest.size() < count) {
+				smallest.add(e);
+			} else if (ORDER.compare(e, smallest.peek()) < 0) {
+				smallest.poll();
+				smallest.add(e);
+			}
+		}
+		Entry[] first = smallest.toArray(Entry[]::new);
+		Arrays.sort(first, ORDER);
+		return Arrays.asList(first);
 	}
 
 	/** Above this many entries, a listing is sorted on all cores. */

@@ -87,24 +87,82 @@ public final class ExplorerTrace implements DebugOptionsListener {
 	}
 
 	/**
-	 * Traces how long a folder took to show and where the time went (all times System.nanoTime()).
-	 *
-	 * @param display the display (the rows are counted as shown once it has drawn)
-	 * @param folder the folder
-	 * @param entries how many entries it holds
-	 * @param started when it was asked for
-	 * @param listed when its listing ended
-	 * @param filling when the table began to be filled
+	 * @param display the display (rows are counted as drawn once it has turned its event loop)
+	 * @param folder the folder read
+	 * @param started when it was asked for (System.nanoTime())
+	 * @return the trace of one reading of a folder
 	 */
-	static void folderShown(org.eclipse.swt.widgets.Display display, java.nio.file.Path folder, int entries, long started,
-			long listed, long filling) {
-		if (!timing) {
-			return;
+	static Reading reading(org.eclipse.swt.widgets.Display display, java.nio.file.Path folder, long started) {
+		return new Reading(display, folder, started);
+	}
+
+	/**
+	 * Traces one reading of a folder (all times System.nanoTime()): when its first rows were drawn
+	 * (a large folder's first rows come before the rest is sorted), how long its listing took, the
+	 * wait for the UI thread, when all its rows were in the table and in how many steps.
+	 */
+	static final class Reading {
+		private final org.eclipse.swt.widgets.Display display;
+		private final java.nio.file.Path folder;
+		private final long started;
+		private long first;
+
+		Reading(org.eclipse.swt.widgets.Display display, java.nio.file.Path folder, long started) {
+			this.display = display;
+			this.folder = folder;
+			this.started = started;
 		}
-		timing("listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
-				+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, filled in " //$NON-NLS-1$ //$NON-NLS-2$
-				+ (System.nanoTime() - filling) / 1_000_000 + " ms"); //$NON-NLS-1$
-		display.asyncExec(() -> timing("shown " + entries + " entries of " + folder + " in " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$
+
+		/** @return what to tell as a large folder's first rows, before its listing is sorted, come in */
+		ContentsTable.Filled firstRows() {
+			return new ContentsTable.Filled() {
+				@Override
+				public void first(int rows) {
+					firstIn();
+				}
+
+				@Override
+				public void all(int rows, int steps, long longest) {
+					// the listing follows
+				}
+			};
+		}
+
+		/**
+		 * @param listed when the listing ended
+		 * @param filling when the table began to be filled with it
+		 * @return what to tell as the listing's rows come in
+		 */
+		ContentsTable.Filled listing(long listed, long filling) {
+			return new ContentsTable.Filled() {
+				@Override
+				public void first(int rows) {
+					firstIn();
+				}
+
+				@Override
+				public void all(int rows, int steps, long longest) {
+					if (!timing) {
+						return;
+					}
+					long now = System.nanoTime();
+					timing("listed in " + (listed - started) / 1_000_000 //$NON-NLS-1$
+							+ " ms, waited " + (filling - listed) / 1_000_000 + " ms, first rows at " //$NON-NLS-1$ //$NON-NLS-2$
+							+ (first - started) / 1_000_000 + " ms, all in at " + (now - started) / 1_000_000 + " ms (" //$NON-NLS-1$ //$NON-NLS-2$
+							+ steps + " steps, the longest " + longest / 1_000_000 + " ms)"); //$NON-NLS-1$ //$NON-NLS-2$
+					display.asyncExec(() -> timing("shown " + rows + " entries of " + folder + " in " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$
+				}
+			};
+		}
+
+		private void firstIn() {
+			if (first != 0 || !timing) {
+				return; // once a reading
+			}
+			first = System.nanoTime();
+			display.asyncExec(() -> timing("first rows of " + folder + " drawn in " //$NON-NLS-1$ //$NON-NLS-2$
+					+ (System.nanoTime() - started) / 1_000_000 + " ms")); //$NON-NLS-1$
+		}
 	}
 }

@@ -186,7 +186,14 @@ final class FolderModel {
 	 *         nothing the model changes later)
 	 */
 	java.util.function.Supplier<Entry[]> visibleLater() {
-		List<Entry> all = entries;
+		return visibleLater(entries);
+	}
+
+	/**
+	 * @param all entries of the current folder (all of them, or the first ones in name order)
+	 * @return the ones to show, as {@link #visibleLater()} computes them
+	 */
+	java.util.function.Supplier<Entry[]> visibleLater(List<Entry> all) {
 		boolean hidden = showHidden;
 		int column = sortColumn;
 		boolean up = ascending;

@@ -42,6 +42,16 @@ final class FolderReader {
 		void listed(long ticket, Path folder, List<Entry> entries, long listed);
 
 		/**
+		 * The first entries of a large folder in name order, read before all of them are sorted.
+		 *
+		 * @param ticket the reading's ticket
+		 * @param folder the folder read
+		 * @param first its first entries in {@link Entry#ORDER}: the start of what
+		 *        {@link #listed} will bring
+		 */
+		void firstRows(long ticket, Path folder, List<Entry> first);
+
+		/**
 		 * @param ticket the reading's ticket
 		 * @param problem one sentence for the user
 		 */
@@ -69,17 +79,35 @@ final class FolderReader {
 	}
 
 	/**
+	 * Above this many entries, a folder's first rows in name order are shown before all of them
+	 * are sorted (sorting 100,000 names takes 50-130 ms on 2 cores).
+	 */
+	static final int FIRST_ROWS = 2048;
+
+	/**
 	 * Reads a folder, cancelling any reading under way.
 	 *
 	 * @param folder the folder
 	 * @param ticket the reading's ticket
+	 * @param firstByName whether the view shows entries in name order (then a large folder's first
+	 *        rows are told before the rest is sorted)
 	 */
-	void read(Path folder, long ticket) {
+	void read(Path folder, long ticket, boolean firstByName) {
 		cancel();
 		listing = job(NLS.bind(Messages.Job_ListingFolder, folder), monitor -> {
 			try {
 				List<Entry> prefetched = StartupPrefetch.take(folder);
-				List<Entry> entries = prefetched != null ? prefetched : Entry.list(LinkUi.files(), folder, monitor);
+				List<Entry> entries;
+				if (prefetched != null) {
+					entries = prefetched;
+				} else {
+					Entry[] found = Entry.of(LinkUi.files().list(folder, monitor));
+					if (firstByName && found.length > 4 * FIRST_ROWS && !monitor.isCanceled()) {
+						List<Entry> first = Entry.first(found, FIRST_ROWS);
+						post(() -> results.firstRows(ticket, folder, first));
+					}
+					entries = Entry.sorted(found);
+				}
 				long listed = System.nanoTime();
 				post(() -> results.listed(ticket, folder, entries, listed));
 			} catch (IOException | LinkException e) {

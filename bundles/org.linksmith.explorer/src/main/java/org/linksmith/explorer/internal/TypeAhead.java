@@ -73,7 +73,9 @@ final class TypeAhead {
 	 */
 	int find(String text) {
 		Entry[] shown = rows.get();
-		if (shown.length == 0) {
+		// a large folder's rows come into the table in steps: only those in it can be selected
+		int count = Math.min(shown.length, table.getItemCount());
+		if (count == 0) {
 			return -1;
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -82,8 +84,8 @@ final class TypeAhead {
 		int selected = table.getSelectionIndex();
 		// one letter (or the same one again): the next row with it; more letters: this row may still match
 		int from = repeated ? selected + 1 : Math.max(0, selected);
-		for (int i = 0; i < shown.length; i++) {
-			int row = (from + i) % shown.length;
+		for (int i = 0; i < count; i++) {
+			int row = (from + i) % count;
 			if (matches(shown, row, prefix)) {
 				return row;
 			}

@@ -37,6 +37,33 @@ class EntryTest {
 	Path dir;
 
 	@Test
+	void theFirstRowsOfALargeFolderAreTheStartOfItsSortedListing() throws Exception {
+		// names in no order, upper and lower case, folders and links to folders among them
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 3000; i++) {
+			String name = (random.nextBoolean() ? "F" : "f") + Integer.toString(random.nextInt(1_000_000), 36) + "-" + i;
+			if (i % 97 == 0) {
+				Files.createDirectory(dir.resolve(name));
+			} else if (i % 89 == 0) {
+				Files.createSymbolicLink(dir.resolve(name), Path.of("."));
+			} else {
+				Files.createFile(dir.resolve(name));
+			}
+		}
+		Entry[] found = Entry.of(org.linksmith.core.LinkServices.fileTree().list(dir, new NullProgressMonitor()));
+		List<Entry> first = Entry.first(found.clone(), 500);
+		List<Entry> all = Entry.sorted(found);
+		assertEquals(names(all.subList(0, 500)), names(first), "the first 500 of the sorted listing, in its order");
+		assertTrue(first.get(0).folder(), "folders (and links to them) come first");
+		assertEquals(names(all), names(Entry.first(found.clone(), 5000)), "all of them when asked for more than there are");
+		assertEquals(List.of(), Entry.first(found, 0));
+	}
+
+	private static String names(List<Entry> entries) {
+		return entries.stream().map(Entry::name).collect(Collectors.joining(" "));
+	}
+
+	@Test
 	void listsFoldersFirstThenNamesIgnoringCaseAndAccentsWithLinkTargets() throws Exception {
 		Files.createDirectory(dir.resolve("beta"));
 		Files.createDirectory(dir.resolve("Alpha"));

@@ -162,6 +162,47 @@ class ExplorerTest {
 	}
 
 	@Test
+	void aLargeFolderIsShownAtOnceAndFilledInAndASmallOneAfterItHoldsOnlyItsRows() throws Exception {
+		// more entries than the table takes in one step: 40,000 files and a link
+		Path large = Files.createDirectory(dir.resolve("large"));
+		for (int i = 0; i < 40_000; i++) {
+			Files.createFile(large.resolve(String.format("f%05d", i)));
+		}
+		Files.createSymbolicLink(large.resolve("zz-link"), Path.of("f00000"));
+		int[] rowsWhenShown = { -1 };
+		Runnable remove = ui.ui(() -> contents.addShownListener(folder -> rowsWhenShown[0] = contents.viewer()
+				.getTable().getItemCount()));
+		try {
+			openByTyping(large);
+		} finally {
+			ui.run(remove);
+		}
+		Table table = ui.ui(() -> contents.viewer().getTable());
+		assertTrue(rowsWhenShown[0] > 0 && rowsWhenShown[0] < 40_001,
+				"the first rows are in the table when the folder is shown, the rest come after: " + rowsWhenShown[0]);
+		ui.waitUntil("every row is in the table", () -> table.getItemCount() == 40_001);
+		// the user goes to the end, where the link is
+		ui.run(() -> table.showItem(table.getItem(40_000)));
+		ui.waitUntil("the last row is drawn", () -> table.getItem(40_000).getText(0).startsWith("zz-link"));
+		assertTrue(ui.ui(() -> table.getItem(20_000).getText(0)).startsWith("f20000"), "rows in order");
+
+		// a small folder after it: only its rows, none left of the large one
+		openByTyping(dir);
+		ui.waitUntil("the rows are the small folder's", () -> table.getItemCount() == contents.shown().size());
+		List<Entry> shown = ui.ui(() -> contents.shown());
+		for (int i = 0; i < shown.size(); i++) {
+			int row = i;
+			assertTrue(ui.ui(() -> table.getItem(row).getText(0)).startsWith(shown.get(i).name()),
+					"row " + i + " shows " + shown.get(i).name());
+		}
+		Object selected = ui.ui(() -> {
+			table.setSelection(shown.size() - 1);
+			return contents.viewer().getStructuredSelection().getFirstElement();
+		});
+		assertEquals(dir, ((Entry) selected).path().getParent(), "and selecting a row selects an entry of this folder");
+	}
+
+	@Test
 	void dragAFolderOntoAnotherWithTheLinkModifierLeavesALink() throws Exception {
 		Files.createDirectory(dir.resolve("Shelf"));
 		openByTyping(dir);
