@@ -376,7 +376,9 @@ final class ContentsTable {
 		steps++;
 		longest = Math.max(longest, took);
 		if (rows >= FIRST_STEP && took > 0) {
-			step = (int) Math.max(FIRST_STEP, Math.min(1 << 20, rows * STEP_NANOS / took));
+			// at most twice the step before: one quick step (the rows past the end were cheap) must
+			// not make the next one hold the UI thread for long
+			step = (int) Math.max(FIRST_STEP, Math.min(2L * rows, rows * STEP_NANOS / took));
 		}
 	}
 
