@@ -26,13 +26,14 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
@@ -74,7 +75,10 @@ public final class LinksView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		ExplorerUndo.install(getViewSite());
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		// virtual: a tree of a million entries can hold tens of thousands of links, and GTK draws only
+		// the rows on screen
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
+		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setData(ContentsView.KEY, "links"); //$NON-NLS-1$
 		column(Messages.Column_Type, 200, r -> typeLabel(r.info()));
@@ -82,8 +86,20 @@ public final class LinksView extends ViewPart {
 		column(Messages.Column_Target, 300, r -> r.info().target() == null ? "" : r.info().target().toString()); //$NON-NLS-1$
 		column(Messages.Column_State, 120, r -> r.info().loop() ? Messages.State_Loop
 				: r.info().broken() ? Messages.State_Broken : ""); //$NON-NLS-1$
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setInput(new LinkRow[0]);
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index < rows.length) {
+					viewer.replace(rows[index], index);
+				}
+			}
+
+			@Override
+			public void inputChanged(org.eclipse.jface.viewers.Viewer v, Object oldInput, Object newInput) {
+				// the rows are this view's own
+			}
+		});
+		viewer.setInput(rows);
 
 		FileActions.contextMenu(getSite(), viewer, m -> {
 			// only the shared items here
@@ -224,31 +240,22 @@ public final class LinksView extends ViewPart {
 		scan = new Job(NLS.bind(Messages.Job_Scan, scanning)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				List<LinkRow> rows = new ArrayList<>();
+				List<LinkRow> found = new ArrayList<>();
 				try {
-					LinkUi.links().scan(scanning, options, info -> rows.add(new LinkRow(info)), monitor);
+					LinkUi.links().scan(scanning, options, info -> found.add(new LinkRow(info)), monitor);
 				} catch (LinkException e) {
 					return Status.OK_STATUS;
 				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
 				}
-				rows.sort(Comparator.comparing(r -> r.path().toString()));
+				found.sort(Comparator.comparing(r -> r.path().toString()));
 				if (!viewer.getControl().isDisposed()) {
 					viewer.getControl().getDisplay().asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && scanning.equals(root)) {
-							// keep what the user selected across a new scan
-							java.util.Set<Path> selected = new java.util.HashSet<>();
-							for (Object o : viewer.getStructuredSelection()) {
-								selected.add(((LinkRow) o).path());
-							}
-							viewer.setInput(rows.toArray(LinkRow[]::new));
-							List<LinkRow> again = rows.stream().filter(r -> selected.contains(r.path())).toList();
-							if (!again.isEmpty()) {
-								viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again));
-							}
 							// the filters in force are said, so that "No links" is never read as "none here"
-							setContentDescription(java.text.MessageFormat.format(summary, new Object[] { Integer.valueOf(rows.size()),
-									Long.valueOf(rows.stream().filter(r -> r.info().broken()).count()), scanning }) + filters);
+							setContentDescription(java.text.MessageFormat.format(summary, new Object[] { Integer.valueOf(found.size()),
+									Long.valueOf(found.stream().filter(r -> r.info().broken()).count()), scanning }) + filters);
+							show(found.toArray(LinkRow[]::new));
 						}
 					});
 				}
@@ -272,6 +279,75 @@ public final class LinksView extends ViewPart {
 		if (root != null && changed.stream().anyMatch(p -> p.startsWith(root))) {
 			rescan();
 		}
+	}
+
+	/**
+	 * Rows added to or taken from the table per turn of the event loop: GTK spends 2.5-3.5
+	 * microseconds of the UI thread on each, so a step holds it for about 40-60 ms, and the view
+	 * (and the window) answer while tens of thousands of links come in.
+	 */
+	private static final int STEP = 16_384;
+
+	/** The rows shown, sorted by path; the table holds a prefix of them while it is being filled. */
+	private LinkRow[] rows = new LinkRow[0];
+	/** Counts the shows: a fill still under way for an earlier one stops. */
+	private long fills;
+	/** The steps the latest show took (for tests). */
+	private int steps;
+
+	/** Shows the rows of a scan, keeping the selected links selected. */
+	private void show(LinkRow[] found) {
+		Set<Path> selected = new java.util.HashSet<>();
+		for (Object o : viewer.getStructuredSelection()) {
+			selected.add(((LinkRow) o).path());
+		}
+		rows = found;
+		long fill = ++fills;
+		steps = 0;
+		long started = System.nanoTime();
+		Table table = viewer.getTable();
+		table.deselectAll();
+		// rows kept from the scan before are asked for again when drawn
+		table.clearAll();
+		step(fill, selected, started);
+	}
+
+	/** Grows or shrinks the table a step towards the rows shown, then again after the next paint. */
+	private void step(long fill, Set<Path> selected, long started) {
+		if (fill != fills || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Table table = viewer.getTable();
+		int now = table.getItemCount();
+		if (now != rows.length) {
+			viewer.setItemCount(now < rows.length ? Math.min(rows.length, now + STEP) : Math.max(rows.length, now - STEP));
+			steps++;
+			table.getDisplay().asyncExec(() -> step(fill, selected, started));
+			return;
+		}
+		if (!selected.isEmpty()) {
+			// by index: in a virtual table only rows already drawn could be selected by element
+			List<Integer> again = new ArrayList<>();
+			for (int i = 0; i < rows.length; i++) {
+				if (selected.contains(rows[i].path())) {
+					again.add(Integer.valueOf(i));
+				}
+			}
+			if (!again.isEmpty()) {
+				table.setSelection(again.stream().mapToInt(Integer::intValue).toArray());
+				// as a click would: the viewer, and the status line, hear of it
+				table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			}
+		}
+		if (ExplorerTrace.timing()) {
+			ExplorerTrace.timing("links view: " + rows.length + " rows in " //$NON-NLS-1$
+					+ (System.nanoTime() - started) / 1_000_000 + " ms, " + steps + " steps"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** @return the steps the table took to take in the latest scan's rows (for tests) */
+	public int fillSteps() {
+		return steps;
 	}
 
 	/** @return the table viewer (for tests) */

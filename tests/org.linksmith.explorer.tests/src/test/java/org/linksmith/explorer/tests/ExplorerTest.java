@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.linksmith.explorer.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,6 +160,36 @@ class ExplorerTest {
 			return contents.viewer().getStructuredSelection().getFirstElement();
 		});
 		assertEquals(b.resolve("b000"), ((Entry) selected).path(), "and selecting it selects B's file");
+	}
+
+	@Test
+	void theLinksViewTakesInTensOfThousandsOfLinksInStepsAndKeepsTheSelectionAcrossARescan() throws Exception {
+		// more links than the Links view's table takes in one step
+		Path many = Files.createDirectory(dir.resolve("many"));
+		for (int i = 0; i < 20_000; i++) {
+			Files.createSymbolicLink(many.resolve(String.format("l%05d", i)), Path.of("t" + i));
+		}
+		openByTyping(many);
+		ui.waitUntil("all the links are counted", () -> links.getContentDescription().startsWith("20,000 links, 20,000 broken"));
+		Table table = ui.ui(() -> links.viewer().getTable());
+		ui.waitUntil("and all their rows are in", () -> table.getItemCount() == 20_000);
+		assertTrue(ui.ui(links::fillSteps) > 1, "taken in in steps, the window answering between them");
+		assertEquals("l19999", ui.ui(() -> table.getItem(19_999).getText(1)), "the last row, in order");
+		ui.run(() -> {
+			table.setFocus();
+			table.setSelection(12_345);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.run(links::rescan);
+		Job.getJobManager().join(LinksView.FAMILY, null);
+		ui.run(() -> {
+			// the rows of the rescan are shown
+		});
+		assertArrayEquals(new int[] { 12_345 }, ui.ui(table::getSelectionIndices), "the selected link is still selected");
+		// a small folder afterwards: only its links
+		openByTyping(dir);
+		ui.waitUntil("the small folder's links", () -> links.getContentDescription().equals("2 links, 1 broken, in " + dir));
+		ui.waitUntil("and only their rows", () -> table.getItemCount() == 2);
 	}
 
 	@Test
