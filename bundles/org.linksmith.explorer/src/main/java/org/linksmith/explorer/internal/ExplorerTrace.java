@@ -115,17 +115,20 @@ public final class ExplorerTrace implements DebugOptionsListener {
 
 		/** @return what to tell as a large folder's first rows, before its listing is sorted, come in */
 		ContentsTable.Filled firstRows() {
-			return new ContentsTable.Filled() {
-				@Override
-				public void first(int rows) {
-					firstIn();
-				}
-
+			return new FirstIn() {
 				@Override
 				public void all(int rows, int steps, long longest) {
 					// the listing follows
 				}
 			};
+		}
+
+		/** Tells when the first rows of the reading are drawn, once. */
+		private abstract class FirstIn implements ContentsTable.Filled {
+			@Override
+			public void first(int rows) {
+				firstIn();
+			}
 		}
 
 		/**
@@ -134,12 +137,7 @@ public final class ExplorerTrace implements DebugOptionsListener {
 		 * @return what to tell as the listing's rows come in
 		 */
 		ContentsTable.Filled listing(long listed, long filling) {
-			return new ContentsTable.Filled() {
-				@Override
-				public void first(int rows) {
-					firstIn();
-				}
-
+			return new FirstIn() {
 				@Override
 				public void all(int rows, int steps, long longest) {
 					if (!timing) {
