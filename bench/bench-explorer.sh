@@ -9,6 +9,7 @@
 # set in tests/lib/explorer-timing.options): its first paint (wall clock, against when this script
 # started it) and, for a folder, from the request to the rows in the table.
 #   bench/bench-explorer.sh [ENTRIES] [RUNS]
+# BENCH_JAVA_OPTS adds JVM options to the measured runs (to compare one against the default).
 # Needs xvfb and xdotool (apt-get install xvfb xdotool).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -74,7 +75,7 @@ for ((i = 0; i < RUNS; i++)); do
 	log=$TRACE
 	rm -f "$log"
 	s=$(date +%s%3N)
-	LINKSMITH_JAVA_OPTS="-Dosgi.debug=$OPTIONS" DISPLAY=$DISPLAY_NUM "$ROOT/linksmith" explorer "$FOLDER" >"$WORK/explorer-out.txt" 2>&1 &
+	LINKSMITH_JAVA_OPTS="-Dosgi.debug=$OPTIONS ${BENCH_JAVA_OPTS:-}" DISPLAY=$DISPLAY_NUM "$ROOT/linksmith" explorer "$FOLDER" >"$WORK/explorer-out.txt" 2>&1 &
 	EXPLORER=$!
 	# the application says when its window first paints (wall clock)
 	for _ in $(seq 1 2400); do grep -qs "first paint at" "$log" && break; sleep 0.05; done
