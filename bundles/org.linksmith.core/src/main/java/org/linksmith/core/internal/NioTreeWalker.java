@@ -11,92 +11,100 @@ package org.linksmith.core.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.EnumSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
- * A portable walker over {@link Files#walkFileTree} (one attribute read per entry). Directory
- * reparse points (Windows junctions, which Java reports as directories that are also "other")
- * are reported, never entered.
+ * A portable walker over {@link Files#newDirectoryStream} (one attribute read per entry, without
+ * following links). Only what the {@link Classifier} calls a directory is entered: links and
+ * directory reparse points that redirect (Windows junctions) are reported, never entered.
  */
 public class NioTreeWalker implements TreeWalker {
 
+	/** Tells what an entry is from the attributes read without following it. */
+	@FunctionalInterface
+	public interface Classifier {
+		/**
+		 * @param entry the entry
+		 * @param attrs its attributes, read without following a link
+		 * @return what it is; only {@link EntryKind#DIRECTORY} is entered
+		 * @throws IOException when it cannot be told
+		 */
+		EntryKind kindOf(Path entry, BasicFileAttributes attrs) throws IOException;
+	}
+
 	private final Function<Path, Stat> stat;
+	private final Classifier classifier;
 
 	/**
 	 * @param stat reads a file's identity and link count without following links
 	 */
 	public NioTreeWalker(Function<Path, Stat> stat) {
+		this(stat, (entry, attrs) -> kindOf(attrs));
+	}
+
+	/**
+	 * @param stat reads a file's identity and link count without following links
+	 * @param classifier tells what an entry is (Windows asks the file system about reparse points,
+	 *            which each JDK release reports differently)
+	 */
+	public NioTreeWalker(Function<Path, Stat> stat, Classifier classifier) {
 		this.stat = stat;
+		this.classifier = classifier;
 	}
 
 	@Override
 	public void walk(Path root, boolean recursive, Handler handler, IProgressMonitor monitor) throws IOException {
-		// The root is followed (the user named it); nothing below it is.
+		// The root is followed (the user named it); nothing below it is. Folders still to list wait
+		// on a stack, not in nested calls: no depth of tree can overflow the thread's stack.
+		Deque<Path> folders = new ArrayDeque<>();
 		try (DirectoryStream<Path> top = Files.newDirectoryStream(root)) {
-			Dir rootDir = new Dir(root);
-			for (Path child : top) {
-				checkCanceled(monitor);
-				BasicFileAttributes attrs;
-				try {
-					attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-				} catch (IOException e) {
-					handler.failed(child, e);
-					continue;
-				}
-				EntryKind kind = kindOf(attrs);
-				if (kind == EntryKind.DIRECTORY && recursive && handler.descend(child.getFileName().toString())) {
-					walkBelow(child, handler, monitor);
-				} else {
-					report(handler, rootDir, child, kind);
-				}
+			visit(root, top, recursive, handler, monitor, folders);
+		} catch (DirectoryIteratorException e) {
+			throw e.getCause();
+		}
+		while (!folders.isEmpty()) {
+			Path folder = folders.pop();
+			checkCanceled(monitor);
+			monitor.subTask(folder.toString());
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+				visit(folder, entries, recursive, handler, monitor, folders);
+			} catch (IOException e) {
+				handler.failed(folder, e);
+			} catch (DirectoryIteratorException e) {
+				handler.failed(folder, e.getCause());
 			}
 		}
 	}
 
-	private void walkBelow(Path dir, Handler handler, IProgressMonitor monitor) throws IOException {
-		Files.walkFileTree(dir, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
-				new SimpleFileVisitor<Path>() {
-					@Override
-					public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-						checkCanceled(monitor);
-						if (attrs.isOther()) {
-							report(handler, new Dir(d.getParent()), d, EntryKind.REPARSE_POINT);
-							return FileVisitResult.SKIP_SUBTREE;
-						}
-						if (!d.equals(dir) && !handler.descend(d.getFileName().toString())) {
-							report(handler, new Dir(d.getParent()), d, EntryKind.DIRECTORY); // as the other walkers do
-							return FileVisitResult.SKIP_SUBTREE;
-						}
-						monitor.subTask(d.toString());
-						return FileVisitResult.CONTINUE;
-					}
-
-					@Override
-					public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-						EntryKind kind = kindOf(attrs);
-						if (kind != EntryKind.DIRECTORY) {
-							report(handler, new Dir(file.getParent()), file, kind);
-						}
-						return FileVisitResult.CONTINUE;
-					}
-
-					@Override
-					public FileVisitResult visitFileFailed(Path file, IOException exc) {
-						handler.failed(file, exc);
-						return FileVisitResult.CONTINUE;
-					}
-				});
+	private void visit(Path folder, DirectoryStream<Path> entries, boolean recursive, Handler handler,
+			IProgressMonitor monitor, Deque<Path> folders) {
+		Dir dir = new Dir(folder);
+		for (Path child : entries) {
+			checkCanceled(monitor);
+			EntryKind kind;
+			try {
+				kind = classifier.kindOf(child, Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+			} catch (IOException e) {
+				handler.failed(child, e);
+				continue;
+			}
+			if (kind == EntryKind.DIRECTORY && recursive && handler.descend(child.getFileName().toString())) {
+				folders.push(child);
+			} else {
+				report(handler, dir, child, kind);
+			}
+		}
 	}
 
 	private static void report(Handler handler, Dir dir, Path entry, EntryKind kind) {
@@ -107,7 +115,12 @@ public class NioTreeWalker implements TreeWalker {
 		}
 	}
 
-	static EntryKind kindOf(BasicFileAttributes attrs) {
+	/**
+	 * @param attrs attributes read without following a link
+	 * @return what they tell, for a system without reparse points (a directory that is also
+	 *         "other" is taken for one, as JDK 21-25 report a Windows junction)
+	 */
+	public static EntryKind kindOf(BasicFileAttributes attrs) {
 		if (attrs.isSymbolicLink()) {
 			return EntryKind.SYMLINK;
 		}

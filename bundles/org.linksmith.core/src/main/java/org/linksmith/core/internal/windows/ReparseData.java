@@ -46,14 +46,36 @@ public record ReparseData(int tag, String substituteName, String printName, bool
 	}
 
 	/**
-	 * @return the target to show: the print name, or the substitute name without its NT prefix when a
-	 *         tool left the print name empty
+	 * @return the target: the substitute name, which is what the system follows (MS-FSCC 2.1.2.4
+	 *         and 2.1.2.5; Go, Rust, libuv and the JDK read it), as a Win32 path; the print name
+	 *         only when a tool left the substitute name empty. The print name is for display and
+	 *         may say anything.
 	 */
 	public String target() {
-		if (!printName.isEmpty()) {
+		if (substituteName.isEmpty()) {
 			return printName;
 		}
 		return WindowsPaths.fromNtPath(substituteName);
+	}
+
+	/**
+	 * @param tag a reparse tag
+	 * @return whether it names another file or folder ({@code IsReparseTagNameSurrogate}: bit 29)
+	 */
+	public static boolean isNameSurrogate(int tag) {
+		return (tag & 0x20000000) != 0;
+	}
+
+	/**
+	 * @param bytes a {@code REPARSE_DATA_BUFFER} as {@code FSCTL_GET_REPARSE_POINT} returns it
+	 * @return its tag (the first, little-endian, 32 bits)
+	 * @throws WindowsException when the buffer is too short to hold one
+	 */
+	public static int tagOf(byte[] bytes) throws WindowsException {
+		if (bytes.length < 4) {
+			throw new WindowsException(WindowsErrors.ERROR_INVALID_REPARSE_DATA, "FSCTL_GET_REPARSE_POINT", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return (bytes[0] & 0xff) | (bytes[1] & 0xff) << 8 | (bytes[2] & 0xff) << 16 | (bytes[3] & 0xff) << 24;
 	}
 
 	/**

@@ -57,7 +57,59 @@ public final class WindowsLinkSystem implements LinkSystem {
 	WindowsLinkSystem(Win32 win32, Function<Path, String> toWin32) {
 		this.win32 = win32;
 		this.toWin32 = toWin32;
-		this.walker = new NioTreeWalker(this::statUnchecked);
+		this.walker = new NioTreeWalker(this::statUnchecked, this::entryKind);
+	}
+
+	/**
+	 * What a listed entry is. Java's attributes cannot be trusted for reparse points: JDK 21-25 report
+	 * a junction (and a OneDrive folder) as a directory that is also "other", JDK 26 as "other" only
+	 * (JDK-8364277), later JDKs a cloud folder as a directory again (JDK-8389112). So for anything
+	 * that may be one the attributes and the reparse tag are read from the file system, and
+	 * {@link #kindOf(int, int)} decides.
+	 */
+	TreeWalker.EntryKind entryKind(Path entry, BasicFileAttributes attrs) throws IOException {
+		if (attrs.isSymbolicLink()) {
+			return TreeWalker.EntryKind.SYMLINK;
+		}
+		if (!attrs.isDirectory() && !attrs.isOther()) {
+			return attrs.isRegularFile() ? TreeWalker.EntryKind.REGULAR : TreeWalker.EntryKind.OTHER;
+		}
+		int attributes = win32.getFileAttributes(win(entry));
+		if ((attributes & Win32.FILE_ATTRIBUTE_REPARSE_POINT) == 0) {
+			return (attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) != 0 ? TreeWalker.EntryKind.DIRECTORY
+					: attrs.isRegularFile() ? TreeWalker.EntryKind.REGULAR : TreeWalker.EntryKind.OTHER;
+		}
+		int tag;
+		try {
+			tag = ReparseData.tagOf(win32.getReparsePoint(win(entry)));
+		} catch (WindowsException e) {
+			// its tag cannot be read: taken for a link, reported and never entered (as Rust does)
+			return TreeWalker.EntryKind.REPARSE_POINT;
+		}
+		return kindOf(attributes, tag);
+	}
+
+	/**
+	 * As Go, Rust and libuv tell reparse points apart: a symbolic link is one; any other tag with
+	 * the name-surrogate bit (junctions, volume mount points, other redirections) is reported and
+	 * never entered; a tag without it (cloud files, deduplicated files: the data is there, a
+	 * driver serves it) is the directory or file it is.
+	 *
+	 * @param attributes the {@code FILE_ATTRIBUTE_*} bits
+	 * @param tag the reparse tag (read only when {@code FILE_ATTRIBUTE_REPARSE_POINT} is set)
+	 * @return what the walker makes of the entry
+	 */
+	static TreeWalker.EntryKind kindOf(int attributes, int tag) {
+		boolean directory = (attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) != 0;
+		if ((attributes & Win32.FILE_ATTRIBUTE_REPARSE_POINT) != 0) {
+			if (tag == ReparseData.TAG_SYMLINK) {
+				return TreeWalker.EntryKind.SYMLINK;
+			}
+			if (ReparseData.isNameSurrogate(tag)) {
+				return directory ? TreeWalker.EntryKind.REPARSE_POINT : TreeWalker.EntryKind.OTHER;
+			}
+		}
+		return directory ? TreeWalker.EntryKind.DIRECTORY : TreeWalker.EntryKind.REGULAR;
 	}
 
 	private String win(Path path) {

@@ -42,13 +42,11 @@ public final class WindowsPaths {
 	public static boolean isNetworkPath(String path, DriveTypes drives) {
 		String p = path.replace('/', '\\');
 		String upper = p.toUpperCase(Locale.ROOT);
-		if (upper.startsWith("\\\\?\\UNC\\") || upper.startsWith("\\??\\UNC\\")) { //$NON-NLS-1$ //$NON-NLS-2$
-			return true;
+		if (upper.startsWith("\\\\?\\UNC\\") || upper.startsWith("\\??\\UNC\\") || upper.startsWith("\\\\.\\UNC\\")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return true; // the three namespaces' names for \\server\share
 		}
-		if (p.startsWith("\\\\?\\") || p.startsWith("\\??\\")) { //$NON-NLS-1$ //$NON-NLS-2$
-			p = p.substring(4);
-		} else if (p.startsWith("\\\\.\\")) { //$NON-NLS-1$
-			return false; // a device path
+		if (p.startsWith("\\\\?\\") || p.startsWith("\\??\\") || p.startsWith("\\\\.\\")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p = p.substring(4); // \\.\C:\ is drive C: too; other device names are local
 		} else if (p.startsWith("\\\\")) { //$NON-NLS-1$
 			return true; // \\server\share
 		}
@@ -98,7 +96,7 @@ public final class WindowsPaths {
 	 */
 	public static String toNtPath(String absolute) {
 		String p = absolute.replace('/', '\\');
-		if (p.startsWith("\\\\?\\") || p.startsWith("\\??\\")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (p.startsWith("\\\\?\\") || p.startsWith("\\??\\") || p.startsWith("\\\\.\\")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			p = p.substring(4);
 		}
 		if (p.length() > 3 && p.endsWith("\\")) { //$NON-NLS-1$
@@ -109,14 +107,22 @@ public final class WindowsPaths {
 
 	/**
 	 * @param ntPath a substitute name such as {@code \??\C:\Users} or {@code \??\UNC\server\share}
-	 * @return the Win32 path, {@code C:\Users} or {@code \\server\share}
+	 * @return the Win32 path, {@code C:\Users} or {@code \\server\share}; other NT names keep a
+	 *         prefix ({@code \??\Volume{GUID}\x} becomes {@code \\?\Volume{GUID}\x}); a relative
+	 *         name is returned as it is
 	 */
 	public static String fromNtPath(String ntPath) {
 		if (ntPath.regionMatches(true, 0, "\\??\\UNC\\", 0, 8)) { //$NON-NLS-1$
 			return "\\\\" + ntPath.substring(8); //$NON-NLS-1$
 		}
 		if (ntPath.startsWith("\\??\\")) { //$NON-NLS-1$
-			return ntPath.substring(4);
+			String rest = ntPath.substring(4);
+			if (rest.length() >= 2 && rest.charAt(1) == ':' && Character.isLetter(rest.charAt(0))) {
+				return rest; // a drive letter path
+			}
+			// anything else (\??\Volume{GUID}\x, \??\GLOBALROOT\...) is only a path with its
+			// prefix, as Go reads it: \\?\Volume{GUID}\x
+			return "\\\\?\\" + rest; //$NON-NLS-1$
 		}
 		return ntPath;
 	}

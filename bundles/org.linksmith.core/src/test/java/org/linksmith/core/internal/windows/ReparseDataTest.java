@@ -127,4 +127,27 @@ class ReparseDataTest {
 		badOffset[12] = 0x70; // print name offset beyond the data
 		assertThrows(IllegalArgumentException.class, () -> ReparseData.decode(badOffset, badOffset.length));
 	}
+
+	@Test
+	void theTargetIsTheSubstituteNameNotWhatThePrintNameSays() {
+		// a tool may write any print name; the system follows the substitute name
+		byte[] bytes = ReparseData.encodeMountPoint("\\??\\D:\\Real", "C:\\Shown");
+		assertEquals("D:\\Real", ReparseData.decode(bytes, bytes.length).target());
+		bytes = ReparseData.encodeMountPoint("\\??\\Volume{0b1f2e3d-aaaa-bbbb-cccc-0123456789ab}\\Data", "E:\\Data");
+		assertEquals("\\\\?\\Volume{0b1f2e3d-aaaa-bbbb-cccc-0123456789ab}\\Data", ReparseData.decode(bytes, bytes.length).target(),
+				"a volume GUID path keeps its prefix (Go reads it so), never a relative-looking Volume{...}");
+	}
+
+	@Test
+	void theTagIsReadFromTheFirstFourBytesAndNameSurrogatesAreLinks() throws Exception {
+		assertEquals(ReparseData.TAG_MOUNT_POINT, ReparseData.tagOf(ReparseData.encodeMountPoint("\\??\\C:\\x", "C:\\x")));
+		assertEquals(ReparseData.TAG_SYMLINK, ReparseData.tagOf(KERAMICS_SYMLINK));
+		assertTrue(ReparseData.isNameSurrogate(ReparseData.TAG_MOUNT_POINT));
+		assertTrue(ReparseData.isNameSurrogate(ReparseData.TAG_SYMLINK));
+		assertTrue(ReparseData.isNameSurrogate(0xA0000019), "IO_REPARSE_TAG_WCI_LINK");
+		assertFalse(ReparseData.isNameSurrogate(0x9000001A), "IO_REPARSE_TAG_CLOUD (OneDrive)");
+		assertFalse(ReparseData.isNameSurrogate(0x9000601A), "IO_REPARSE_TAG_CLOUD_6");
+		assertFalse(ReparseData.isNameSurrogate(0x80000013), "IO_REPARSE_TAG_DEDUP");
+		assertThrows(WindowsException.class, () -> ReparseData.tagOf(new byte[3]));
+	}
 }

@@ -85,4 +85,22 @@ class WindowsPathsTest {
 		assertTrue(WindowsErrors.describe(1142).contains("1023"));
 		assertTrue(WindowsErrors.describe(9999).contains("9999"));
 	}
+
+	@Test
+	void theDeviceNamespacesUncIsANetworkPathAndItsDriveLettersAreDrives() {
+		assertTrue(WindowsPaths.isNetworkPath("\\\\.\\UNC\\server\\share\\Games", WindowsPathsTest::drives));
+		assertTrue(WindowsPaths.isNetworkPath("\\??\\UNC\\server\\share", WindowsPathsTest::drives));
+		assertTrue(WindowsPaths.isNetworkPath("\\\\.\\Z:\\Games", WindowsPathsTest::drives), "Z: is mapped to a share");
+		assertFalse(WindowsPaths.isNetworkPath("\\\\.\\C:\\Games", WindowsPathsTest::drives));
+		assertEquals("\\??\\C:\\Games", WindowsPaths.toNtPath("\\\\.\\C:\\Games"), "never \\??\\\\.\\C:");
+	}
+
+	@Test
+	void ntNamesThatAreNoDriveLetterPathKeepAPrefix() {
+		assertEquals("C:\\Users", WindowsPaths.fromNtPath("\\??\\C:\\Users"));
+		assertEquals("\\\\server\\share", WindowsPaths.fromNtPath("\\??\\UNC\\server\\share"));
+		assertEquals("\\\\?\\Volume{0b1f2e3d-aaaa-bbbb-cccc-0123456789ab}\\x",
+				WindowsPaths.fromNtPath("\\??\\Volume{0b1f2e3d-aaaa-bbbb-cccc-0123456789ab}\\x"));
+		assertEquals("..\\target", WindowsPaths.fromNtPath("..\\target"), "a relative name is left as it is");
+	}
 }
