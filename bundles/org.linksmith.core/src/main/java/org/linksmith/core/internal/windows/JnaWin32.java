@@ -62,6 +62,9 @@ public final class JnaWin32 implements Win32 {
 
 		/** {@code BOOL FindNextFileNameW(HANDLE, LPDWORD, PWSTR)}. */
 		boolean FindNextFileNameW(HANDLE find, IntByReference length, char[] name);
+
+		/** {@code DWORD GetFinalPathNameByHandleW(HANDLE, LPWSTR, DWORD, DWORD)}. */
+		int GetFinalPathNameByHandleW(HANDLE file, char[] path, int length, int flags);
 	}
 
 	/** {@code BY_HANDLE_FILE_INFORMATION}. */
@@ -230,8 +233,8 @@ public final class JnaWin32 implements Win32 {
 		List<String> names = new ArrayList<>();
 		try {
 			while (true) {
-				// the length counts the terminating NUL
-				names.add(new String(name, 0, Math.max(0, length.getValue() - 1)));
+				// read up to the NUL: StringLength is defined only for ERROR_MORE_DATA
+				names.add(nameOf(name));
 				length.setValue(MAX_NAME);
 				if (!Libraries.LINKS.FindNextFileNameW(find, length, name)) {
 					int error = Native.getLastError();
@@ -243,6 +246,30 @@ public final class JnaWin32 implements Win32 {
 			}
 		} finally {
 			Libraries.KERNEL32.FindClose(find);
+		}
+	}
+
+	/**
+	 * @param buffer a buffer a call wrote a NUL-terminated name into
+	 * @return the name, up to the first NUL (all of the buffer when there is none)
+	 */
+	static String nameOf(char[] buffer) {
+		return Native.toString(buffer);
+	}
+
+	@Override
+	public String finalPath(String path) throws WindowsException {
+		HANDLE h = open(path, WinNT.FILE_READ_ATTRIBUTES, false);
+		try {
+			char[] buffer = new char[MAX_NAME];
+			// FILE_NAME_NORMALIZED | VOLUME_NAME_DOS: \\?\D:\..., through every junction on the way
+			int n = Libraries.LINKS.GetFinalPathNameByHandleW(h, buffer, buffer.length, 0);
+			if (n == 0 || n >= buffer.length) {
+				throw lastError("GetFinalPathNameByHandleW", path); //$NON-NLS-1$
+			}
+			return new String(buffer, 0, n);
+		} finally {
+			Libraries.KERNEL32.CloseHandle(h);
 		}
 	}
 

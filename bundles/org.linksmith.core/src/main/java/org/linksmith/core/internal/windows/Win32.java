@@ -112,6 +112,15 @@ public interface Win32 {
 	List<String> findFileNames(String path) throws WindowsException;
 
 	/**
+	 * @param path a file or folder (its last name is not followed; the folders on the way are)
+	 * @return the path the system reached, from the handle opened on it
+	 *         ({@code GetFinalPathNameByHandleW}: every junction and link on the way resolved, on
+	 *         the volume that really holds it), {@code \\?\}-prefixed
+	 * @throws WindowsException on failure
+	 */
+	String finalPath(String path) throws WindowsException;
+
+	/**
 	 * @param path a path
 	 * @return the root of the volume it is on ({@code GetVolumePathNameW}), ending in a backslash
 	 * @throws WindowsException on failure

@@ -243,8 +243,9 @@ public final class WindowsLinkSystem implements LinkSystem {
 	@Override
 	public List<Path> allNames(Path file) throws IOException {
 		String path = win(file);
-		// FindFirstFileNameW gives names without the volume: put the volume root back in front
-		String volume = WindowsPaths.fromLongPath(win32.volumePath(path));
+		// FindFirstFileNameW gives names without the volume: put the volume root back in front, of
+		// the volume that holds the file (C:\\Games may be a junction to D:), so from the handle
+		String volume = WindowsPaths.fromLongPath(win32.volumePath(win32.finalPath(path)));
 		if (volume.endsWith("\\")) { //$NON-NLS-1$
 			volume = volume.substring(0, volume.length() - 1);
 		}

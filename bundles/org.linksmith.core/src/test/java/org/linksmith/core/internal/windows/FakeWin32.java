@@ -111,9 +111,19 @@ class FakeWin32 implements Win32 {
 		return names.getOrDefault(path, List.of(path.substring(2)));
 	}
 
+	/** Where a path really leads (a junction on the way), as GetFinalPathNameByHandleW tells. */
+	final Map<String, String> finalPaths = new HashMap<>();
+
+	@Override
+	public String finalPath(String path) throws WindowsException {
+		call("GetFinalPathNameByHandleW", path);
+		return finalPaths.getOrDefault(path, "\\\\?\\" + path);
+	}
+
 	@Override
 	public String volumePath(String path) throws WindowsException {
-		return path.substring(0, 3);
+		calls.add("GetVolumePathNameW " + path);
+		return path.startsWith("\\\\?\\") ? path.substring(0, 7) : path.substring(0, 3);
 	}
 
 	@Override

@@ -150,6 +150,22 @@ class WindowsLinkSystemTest {
 	}
 
 	@Test
+	void hardLinkNamesThroughAJunctionAreOnTheVolumeThatHoldsTheFile() throws Exception {
+		// C:\\Games is a junction to D:\\Games: FindFirstFileNameW answers for D:
+		win32.finalPaths.put("C:\\Games\\f.dat", "\\\\?\\D:\\Games\\f.dat");
+		win32.names.put("C:\\Games\\f.dat", List.of("\\Games\\f.dat", "\\Backup\\f.dat"));
+		assertEquals(List.of(Path.of("D:\\Games\\f.dat"), Path.of("D:\\Backup\\f.dat")),
+				system.allNames(Path.of("C:\\Games\\f.dat")), "never C:\\Backup\\f.dat, which is another file or none");
+		assertTrue(win32.calls.contains("GetVolumePathNameW \\\\?\\D:\\Games\\f.dat"), win32.calls.toString());
+	}
+
+	@Test
+	void namesAreReadUpToTheirNulWhateverLengthTheCallGave() {
+		assertEquals("a.txt", JnaWin32.nameOf(new char[] { 'a', '.', 't', 'x', 't', 0, 'o', 'l', 'd' }));
+		assertEquals("abc", JnaWin32.nameOf(new char[] { 'a', 'b', 'c' }));
+	}
+
+	@Test
 	void theWindowsImplementationIsPickedOnWindowsOnly() {
 		assertInstanceOf(WindowsLinkSystem.class, LinkSystems.forOs("Windows 11"));
 		assertInstanceOf(WindowsLinkSystem.class, LinkSystems.forOs("Windows Server 2022"));
