@@ -17,6 +17,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.WString;
+import com.sun.jna.platform.win32.Advapi32;
 import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.WinBase;
 import com.sun.jna.platform.win32.WinDef;
@@ -41,6 +42,7 @@ public final class JnaWin32 implements Win32 {
 	static final int FSCTL_GET_REPARSE_POINT = 0x000900A8;
 	private static final int MOVEFILE_REPLACE_EXISTING = 0x1;
 	private static final int ERROR_HANDLE_EOF = 38;
+	private static final int ERROR_NOT_ALL_ASSIGNED = 1300;
 	private static final int MAX_NAME = 32_768;
 
 	/** The functions {@code jna-platform} does not declare. */
@@ -153,6 +155,38 @@ public final class JnaWin32 implements Win32 {
 	public void moveReplacing(String source, String target) throws WindowsException {
 		if (!Libraries.KERNEL32.MoveFileEx(source, target, new WinDef.DWORD(MOVEFILE_REPLACE_EXISTING))) {
 			throw lastError("MoveFileExW", target); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public void move(String source, String target) throws WindowsException {
+		// no MOVEFILE_REPLACE_EXISTING: fails when the target exists; a folder may be renamed
+		if (!Libraries.KERNEL32.MoveFileEx(source, target, new WinDef.DWORD(0))) {
+			throw lastError("MoveFileExW", target); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public boolean enablePrivilege(String name) {
+		WinNT.HANDLEByReference token = new WinNT.HANDLEByReference();
+		if (!Advapi32.INSTANCE.OpenProcessToken(Libraries.KERNEL32.GetCurrentProcess(),
+				WinNT.TOKEN_ADJUST_PRIVILEGES | WinNT.TOKEN_QUERY, token)) {
+			return false;
+		}
+		try {
+			WinNT.LUID luid = new WinNT.LUID();
+			if (!Advapi32.INSTANCE.LookupPrivilegeValue(null, name, luid)) {
+				return false;
+			}
+			WinNT.TOKEN_PRIVILEGES privileges = new WinNT.TOKEN_PRIVILEGES(1);
+			privileges.Privileges[0] = new WinNT.LUID_AND_ATTRIBUTES(luid, new WinDef.DWORD(WinNT.SE_PRIVILEGE_ENABLED));
+			if (!Advapi32.INSTANCE.AdjustTokenPrivileges(token.getValue(), false, privileges, 0, null, null)) {
+				return false;
+			}
+			// success with ERROR_NOT_ALL_ASSIGNED: the token does not hold it (Developer Mode, no admin)
+			return Native.getLastError() != ERROR_NOT_ALL_ASSIGNED;
+		} finally {
+			Libraries.KERNEL32.CloseHandle(token.getValue());
 		}
 	}
 

@@ -76,6 +76,24 @@ public interface Win32 {
 	void moveReplacing(String source, String target) throws WindowsException;
 
 	/**
+	 * @param source an existing name
+	 * @param target a new name on the same volume, which must not exist ({@code MoveFileExW}
+	 *            without {@code MOVEFILE_REPLACE_EXISTING}; a folder or folder link may be renamed)
+	 * @throws WindowsException on failure
+	 */
+	void move(String source, String target) throws WindowsException;
+
+	/**
+	 * Enables a privilege in this process's token where the token holds it
+	 * ({@code AdjustTokenPrivileges}); an administrator's token holds
+	 * {@code SeCreateSymbolicLinkPrivilege} disabled, a Developer Mode user's does not hold it.
+	 *
+	 * @param name a privilege name such as {@code SeCreateSymbolicLinkPrivilege}
+	 * @return whether it is enabled now
+	 */
+	boolean enablePrivilege(String name);
+
+	/**
 	 * @param path a reparse point (opened without following it)
 	 * @return its {@code REPARSE_DATA_BUFFER}
 	 * @throws WindowsException on failure (4390 when it is not a reparse point)

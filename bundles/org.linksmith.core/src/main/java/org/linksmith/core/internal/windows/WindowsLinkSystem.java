@@ -277,10 +277,53 @@ public final class WindowsLinkSystem implements LinkSystem {
 			return;
 		}
 		// MoveFileExW cannot replace a directory: write the new reparse data onto the existing link in
-		// one FSCTL_SET_REPARSE_POINT, then drop the replacement
+		// one FSCTL_SET_REPARSE_POINT, then drop the replacement. For a junction that needs no
+		// privilege; for a symbolic link it needs SeCreateSymbolicLinkPrivilege even in Developer
+		// Mode (the unprivileged flag exists only for CreateSymbolicLinkW), enabled where the token
+		// holds it (an administrator's)
 		byte[] data = win32.getReparsePoint(r);
-		win32.setReparsePoint(l, data);
+		try {
+			win32.setReparsePoint(l, data);
+		} catch (WindowsException e) {
+			if (e.code() != WindowsErrors.ERROR_PRIVILEGE_NOT_HELD) {
+				throw e;
+			}
+			if (win32.enablePrivilege(CREATE_SYMBOLIC_LINK_PRIVILEGE)) {
+				win32.setReparsePoint(l, data);
+			} else {
+				swapByRenames(r, l);
+				return;
+			}
+		}
 		win32.removeDirectory(r);
+	}
+
+	/** The privilege {@code FSCTL_SET_REPARSE_POINT} needs for a symbolic link. */
+	static final String CREATE_SYMBOLIC_LINK_PRIVILEGE = "SeCreateSymbolicLinkPrivilege"; //$NON-NLS-1$
+
+	/**
+	 * Puts the replacement link (made beside, as creation makes links) in the old one's place by
+	 * two renames, where the token cannot hold the privilege: the old link is renamed aside first,
+	 * then the new one into its name, then the old one removed. Between the two renames the name is
+	 * missing for an instant; if the process dies there, the old link is left under
+	 * {@code NAME.linksmith-old} beside it, and nothing behind either link is ever touched. If the
+	 * second rename fails, the old link is renamed back.
+	 */
+	private void swapByRenames(String replacement, String link) throws WindowsException {
+		String aside = link + ".linksmith-old"; //$NON-NLS-1$
+		win32.move(link, aside);
+		try {
+			win32.move(replacement, link);
+		} catch (WindowsException e) {
+			try {
+				win32.move(aside, link);
+			} catch (WindowsException back) {
+				e.addSuppressed(back);
+			}
+			throw e;
+		}
+		// RemoveDirectoryW on a directory link removes the link itself
+		win32.removeDirectory(aside);
 	}
 
 	@Override

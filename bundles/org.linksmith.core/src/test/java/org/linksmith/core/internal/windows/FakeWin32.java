@@ -72,6 +72,39 @@ class FakeWin32 implements Win32 {
 		call("MoveFileExW", source + " -> " + target);
 	}
 
+	/** A move of this source fails (ERROR_ACCESS_DENIED), as a virus scanner holding it would make it. */
+	String failMoveOf;
+
+	@Override
+	public void move(String source, String target) throws WindowsException {
+		call("MoveFileExW(no replace)", source + " -> " + target);
+		if (source.equals(failMoveOf)) {
+			throw new WindowsException(5, "MoveFileExW", source);
+		}
+		if (attributes.containsKey(target)) {
+			throw new WindowsException(WindowsErrors.ERROR_ALREADY_EXISTS, "MoveFileExW", target);
+		}
+		Integer a = attributes.remove(source);
+		if (a != null) {
+			attributes.put(target, a);
+		}
+		byte[] data = reparsePoints.remove(source);
+		if (data != null) {
+			reparsePoints.put(target, data);
+		}
+	}
+
+	/** Whether the token holds the privileges asked for (an administrator's does). */
+	boolean holdsPrivileges;
+	boolean privilegeEnabled;
+
+	@Override
+	public boolean enablePrivilege(String name) {
+		calls.add("AdjustTokenPrivileges " + name);
+		privilegeEnabled = holdsPrivileges;
+		return holdsPrivileges;
+	}
+
 	@Override
 	public byte[] getReparsePoint(String path) throws WindowsException {
 		call("FSCTL_GET_REPARSE_POINT", path);
@@ -85,6 +118,9 @@ class FakeWin32 implements Win32 {
 	@Override
 	public void setReparsePoint(String path, byte[] data) throws WindowsException {
 		call("FSCTL_SET_REPARSE_POINT", path);
+		if (ReparseData.tagOf(data) == ReparseData.TAG_SYMLINK && failures.containsKey("symlinkPrivilege") && !privilegeEnabled) {
+			throw new WindowsException(failures.get("symlinkPrivilege").intValue(), "FSCTL_SET_REPARSE_POINT", path);
+		}
 		reparsePoints.put(path, data);
 		attributes.merge(path, Integer.valueOf(FILE_ATTRIBUTE_REPARSE_POINT), (a, b) -> Integer.valueOf(a.intValue() | b.intValue()));
 	}

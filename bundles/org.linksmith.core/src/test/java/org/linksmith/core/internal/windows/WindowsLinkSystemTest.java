@@ -112,6 +112,58 @@ class WindowsLinkSystemTest {
 		assertEquals("RemoveDirectoryW C:\\.tmp", win32.calls.get(win32.calls.size() - 2));
 	}
 
+	/** A directory symbolic link as the fake keeps it: attributes and a buffer with the symlink tag. */
+	private byte[] directorySymlink(String path, String target) throws Exception {
+		byte[] data = ReparseData.encodeMountPoint("\\??\\" + target, target);
+		data[0] = 0x0C; // IO_REPARSE_TAG_SYMLINK, 0xA000000C
+		data[1] = 0;
+		data[2] = 0;
+		data[3] = (byte) 0xA0;
+		win32.attributes.put(path, Integer.valueOf(Win32.FILE_ATTRIBUTE_DIRECTORY | Win32.FILE_ATTRIBUTE_REPARSE_POINT));
+		win32.reparsePoints.put(path, data);
+		return data;
+	}
+
+	@Test
+	void aDeveloperModeUserRetargetsADirectorySymlinkByRenamesWithoutThePrivilege() throws Exception {
+		win32.failures.put("symlinkPrivilege", Integer.valueOf(WindowsErrors.ERROR_PRIVILEGE_NOT_HELD));
+		directorySymlink("C:\\Docs", "D:\\Old");
+		byte[] fresh = directorySymlink("C:\\.tmp", "E:\\New");
+		win32.calls.clear();
+		system.replaceAtomically(Path.of("C:\\.tmp"), Path.of("C:\\Docs"));
+		assertEquals(List.of("FSCTL_GET_REPARSE_POINT C:\\.tmp", "FSCTL_SET_REPARSE_POINT C:\\Docs",
+				"AdjustTokenPrivileges SeCreateSymbolicLinkPrivilege",
+				"MoveFileExW(no replace) C:\\Docs -> C:\\Docs.linksmith-old",
+				"MoveFileExW(no replace) C:\\.tmp -> C:\\Docs", "RemoveDirectoryW C:\\Docs.linksmith-old"),
+				win32.calls.subList(win32.calls.indexOf("FSCTL_GET_REPARSE_POINT C:\\.tmp"), win32.calls.size()));
+		assertArrayEquals(fresh, win32.reparsePoints.get("C:\\Docs"), "the new link has the old name");
+		assertFalse(win32.attributes.containsKey("C:\\.tmp"));
+		assertFalse(win32.attributes.containsKey("C:\\Docs.linksmith-old"));
+	}
+
+	@Test
+	void anAdministratorsRetargetEnablesThePrivilegeAndRewritesInPlace() throws Exception {
+		win32.failures.put("symlinkPrivilege", Integer.valueOf(WindowsErrors.ERROR_PRIVILEGE_NOT_HELD));
+		win32.holdsPrivileges = true;
+		directorySymlink("C:\\Docs", "D:\\Old");
+		byte[] fresh = directorySymlink("C:\\.tmp", "E:\\New");
+		system.replaceAtomically(Path.of("C:\\.tmp"), Path.of("C:\\Docs"));
+		assertArrayEquals(fresh, win32.reparsePoints.get("C:\\Docs"));
+		assertFalse(win32.calls.stream().anyMatch(c -> c.startsWith("MoveFileExW")), "one atomic rewrite: " + win32.calls);
+		assertEquals("RemoveDirectoryW C:\\.tmp", win32.calls.get(win32.calls.size() - 1));
+	}
+
+	@Test
+	void whenTheNewLinkCannotTakeTheNameTheOldOneIsPutBack() throws Exception {
+		win32.failures.put("symlinkPrivilege", Integer.valueOf(WindowsErrors.ERROR_PRIVILEGE_NOT_HELD));
+		byte[] old = directorySymlink("C:\\Docs", "D:\\Old");
+		directorySymlink("C:\\.tmp", "E:\\New");
+		win32.failMoveOf = "C:\\.tmp";
+		assertThrows(WindowsException.class, () -> system.replaceAtomically(Path.of("C:\\.tmp"), Path.of("C:\\Docs")));
+		assertArrayEquals(old, win32.reparsePoints.get("C:\\Docs"), "the old link is back under its name");
+		assertFalse(win32.attributes.containsKey("C:\\Docs.linksmith-old"));
+	}
+
 	@Test
 	void otherReparsePointsAreNeverTreatedAsLinks() throws Exception {
 		win32.attributes.put("C:\\OneDrive\\doc.docx", Integer.valueOf(Win32.FILE_ATTRIBUTE_REPARSE_POINT));
