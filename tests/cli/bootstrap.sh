@@ -44,6 +44,21 @@ check "a download with the wrong checksum is refused, nothing installed, exit 3"
 	bash -c 'MAVEN_USER_HOME="'"$T"'/home3" MAVEN_REPO_LOCAL="'"$T"'/bad-repo2" MVNW_REPOURL="file://'"$T"'/bad-mirror" ./mvnw -v 2>"'"$T"'/err"; 
 		test $? = 3 && grep -q "expected SHA-512" "'"$T"'/err" && test ! -e "'"$T"'/home3/wrapper/dists/apache-maven-3.9.11"'
 
+# Git for Windows checks text out with CRLF (core.autocrlf=true); .gitattributes keeps what bash
+# runs LF, or bash fails at once with "$'\r': command not found". The clone is of the last commit.
+crlf_checkout_keeps_scripts_lf() {
+	git clone -q -c core.autocrlf=true "$ROOT" "$T/crlf" 2>/dev/null || return 1
+	local f
+	for f in mvnw test linksmith releng/cli/linksmith $(cd "$T/crlf" && git ls-files '*.sh'); do
+		if grep -q $'\r' "$T/crlf/$f"; then
+			echo "CRLF in $f" >&2
+			return 1
+		fi
+	done
+	grep -q $'\r' "$T/crlf/releng/org.linksmith.explorer.product/launchers/win32/linksmith-explorer.cmd"
+}
+check "a checkout with core.autocrlf=true (Git for Windows) keeps mvnw and every script LF" crlf_checkout_keeps_scripts_lf
+
 check "./linksmith --version builds the command line and runs it" \
 	bash -c './linksmith --version 2>"'"$T"'/build.err" | grep -q "^linksmith "'
 check "./linksmith --version again starts at once (nothing rebuilt)" \
