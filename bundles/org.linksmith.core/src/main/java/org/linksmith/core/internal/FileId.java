@@ -13,7 +13,17 @@ package org.linksmith.core.internal;
  * Identifies a file across all its names: volume (device) and file number (inode / file index).
  *
  * @param volume the device or volume serial number
- * @param file the inode or file index
+ * @param file the inode, or the file id's low 64 bits
+ * @param fileHigh the file id's high 64 bits where the file system has 128-bit ids (ReFS, whose
+ *            64-bit file index is not guaranteed unique); else 0
  */
-public record FileId(long volume, long file) {
+public record FileId(long volume, long file, long fileHigh) {
+
+	/**
+	 * @param volume the device or volume serial number
+	 * @param file the inode or 64-bit file index
+	 */
+	public FileId(long volume, long file) {
+		this(volume, file, 0);
+	}
 }

@@ -43,6 +43,9 @@ public final class JnaWin32 implements Win32 {
 	private static final int MOVEFILE_REPLACE_EXISTING = 0x1;
 	private static final int ERROR_HANDLE_EOF = 38;
 	private static final int ERROR_NOT_ALL_ASSIGNED = 1300;
+	/** {@code FILE_INFO_BY_HANDLE_CLASS.FileIdInfo} and the size of {@code FILE_ID_INFO}. */
+	private static final int FILE_ID_INFO = 18;
+	private static final int FILE_ID_INFO_SIZE = 24;
 	private static final int MAX_NAME = 32_768;
 
 	/** The functions {@code jna-platform} does not declare. */
@@ -250,7 +253,16 @@ public final class JnaWin32 implements Win32 {
 				throw lastError("GetFileInformationByHandle", path); //$NON-NLS-1$
 			}
 			long index = (Integer.toUnsignedLong(info.nFileIndexHigh) << 32) | Integer.toUnsignedLong(info.nFileIndexLow);
-			return new FileInformation(info.dwFileAttributes, info.dwVolumeSerialNumber, index, info.nNumberOfLinks);
+			long high = 0;
+			// FILE_ID_INFO (Windows 8+): a 64-bit volume serial, then the 128-bit FILE_ID_128, which
+			// is unique on ReFS (Dev Drive) where the 64-bit index is not; on NTFS its low half is
+			// the index and its high half 0. Volumes without it (FAT) keep the index.
+			Memory id = new Memory(FILE_ID_INFO_SIZE);
+			if (Libraries.KERNEL32.GetFileInformationByHandleEx(h, FILE_ID_INFO, id, new WinDef.DWORD(FILE_ID_INFO_SIZE))) {
+				index = id.getLong(8);
+				high = id.getLong(16);
+			}
+			return new FileInformation(info.dwFileAttributes, info.dwVolumeSerialNumber, index, high, info.nNumberOfLinks);
 		} finally {
 			Libraries.KERNEL32.CloseHandle(h);
 		}

@@ -27,8 +27,27 @@ public interface Win32 {
 	/** {@code FILE_ATTRIBUTE_REPARSE_POINT}. */
 	int FILE_ATTRIBUTE_REPARSE_POINT = 0x400;
 
-	/** What {@code GetFileInformationByHandle} tells. */
-	record FileInformation(int attributes, int volumeSerial, long fileIndex, int links) {
+	/**
+	 * What {@code GetFileInformationByHandle} tells, with the 128-bit file id of
+	 * {@code FileIdInfo} where the volume has one.
+	 *
+	 * @param attributes the attributes
+	 * @param volumeSerial the 32-bit volume serial number
+	 * @param fileIndex the file index, or the file id's low 64 bits
+	 * @param fileIdHigh the file id's high 64 bits (0 on NTFS and without {@code FileIdInfo})
+	 * @param links the number of names
+	 */
+	record FileInformation(int attributes, int volumeSerial, long fileIndex, long fileIdHigh, int links) {
+
+		/**
+		 * @param attributes the attributes
+		 * @param volumeSerial the 32-bit volume serial number
+		 * @param fileIndex the 64-bit file index
+		 * @param links the number of names
+		 */
+		public FileInformation(int attributes, int volumeSerial, long fileIndex, int links) {
+			this(attributes, volumeSerial, fileIndex, 0, links);
+		}
 	}
 
 	/**

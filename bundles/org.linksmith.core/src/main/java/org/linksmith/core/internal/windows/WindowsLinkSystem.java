@@ -227,13 +227,13 @@ public final class WindowsLinkSystem implements LinkSystem {
 	@Override
 	public FileId fileId(Path file) throws IOException {
 		Win32.FileInformation info = win32.getFileInformation(win(file), false);
-		return new FileId(Integer.toUnsignedLong(info.volumeSerial()), info.fileIndex());
+		return new FileId(Integer.toUnsignedLong(info.volumeSerial()), info.fileIndex(), info.fileIdHigh());
 	}
 
 	private TreeWalker.Stat statUnchecked(Path file) {
 		try {
 			Win32.FileInformation info = win32.getFileInformation(win(file), false);
-			return new TreeWalker.Stat(new FileId(Integer.toUnsignedLong(info.volumeSerial()), info.fileIndex()),
+			return new TreeWalker.Stat(new FileId(Integer.toUnsignedLong(info.volumeSerial()), info.fileIndex(), info.fileIdHigh()),
 					Integer.toUnsignedLong(info.links()));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -26,6 +26,8 @@ class FakeWin32 implements Win32 {
 	final Map<String, Integer> attributes = new HashMap<>();
 	final Map<String, Integer> drives = new HashMap<>();
 	final Map<String, List<String>> names = new HashMap<>();
+	/** 128-bit file ids (low, high) as FileIdInfo gives them on ReFS. */
+	final Map<String, long[]> fileIds = new HashMap<>();
 
 	private void call(String name, String path) throws WindowsException {
 		calls.add(name + " " + path);
@@ -138,7 +140,9 @@ class FakeWin32 implements Win32 {
 	@Override
 	public FileInformation getFileInformation(String path, boolean follow) throws WindowsException {
 		call("GetFileInformationByHandle", path);
-		return new FileInformation(getFileAttributes(path), 0x1234, path.hashCode(), 1);
+		long[] id = fileIds.get(path);
+		return id != null ? new FileInformation(getFileAttributes(path), 0x1234, id[0], id[1], 1)
+				: new FileInformation(getFileAttributes(path), 0x1234, path.hashCode(), 1);
 	}
 
 	@Override

@@ -212,6 +212,18 @@ class WindowsLinkSystemTest {
 	}
 
 	@Test
+	void twoFilesOnReFSThatShareTheLow64BitsOfTheirIdAreTwoFiles() throws Exception {
+		win32.attributes.put("E:\\a", Integer.valueOf(0));
+		win32.attributes.put("E:\\b", Integer.valueOf(0));
+		win32.fileIds.put("E:\\a", new long[] { 42, 1 });
+		win32.fileIds.put("E:\\b", new long[] { 42, 2 });
+		assertFalse(system.fileId(Path.of("E:\\a")).equals(system.fileId(Path.of("E:\\b"))),
+				"the 128-bit FileIdInfo id tells them apart");
+		win32.fileIds.put("E:\\b", new long[] { 42, 1 });
+		assertEquals(system.fileId(Path.of("E:\\a")), system.fileId(Path.of("E:\\b")), "two names of one file");
+	}
+
+	@Test
 	void namesAreReadUpToTheirNulWhateverLengthTheCallGave() {
 		assertEquals("a.txt", JnaWin32.nameOf(new char[] { 'a', '.', 't', 'x', 't', 0, 'o', 'l', 'd' }));
 		assertEquals("abc", JnaWin32.nameOf(new char[] { 'a', 'b', 'c' }));
