@@ -85,6 +85,7 @@ public final class Messages extends NLS {
 	public static String Recovery_NotPossible;
 	public static String Detail_NoLongerAFolder;
 	public static String Detail_MountNotEntered;
+	public static String Detail_ReplacedDuringRetarget;
 	public static String Detail_ChangedSinceLooked;
 	public static String Kind_Fifo;
 	public static String Kind_Socket;

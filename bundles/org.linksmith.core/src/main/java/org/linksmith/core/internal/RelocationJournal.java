@@ -185,10 +185,10 @@ final class RelocationJournal {
 		}
 		p.setProperty("type", entry.type().name()); //$NON-NLS-1$
 		if (entry.original() != null) {
-			p.setProperty("original", entry.original().volume() + ":" + entry.original().file()); //$NON-NLS-1$ //$NON-NLS-2$
+			p.setProperty("original", text(entry.original())); //$NON-NLS-1$
 		}
 		if (entry.copy() != null) {
-			p.setProperty("copy", entry.copy().volume() + ":" + entry.copy().file()); //$NON-NLS-1$ //$NON-NLS-2$
+			p.setProperty("copy", text(entry.copy())); //$NON-NLS-1$
 		}
 		p.setProperty("phase", entry.phase().name()); //$NON-NLS-1$
 		p.setProperty("started", entry.started().toString()); //$NON-NLS-1$
@@ -203,12 +203,19 @@ final class RelocationJournal {
 		Files.move(temp, file(entry.id()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	private static FileId id(String text) {
+	/** @return volume:file, and :high where the id has 128 bits (ReFS) */
+	static String text(FileId id) {
+		String text = id.volume() + ":" + id.file(); //$NON-NLS-1$
+		return id.fileHigh() == 0 ? text : text + ':' + id.fileHigh();
+	}
+
+	/** @return the id {@link #text(FileId)} wrote (journals of earlier versions have two parts) */
+	static FileId id(String text) {
 		if (text == null) {
 			return null;
 		}
-		int colon = text.indexOf(':');
-		return new FileId(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
+		String[] parts = text.split(":", -1); //$NON-NLS-1$
+		return new FileId(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts.length > 2 ? Long.parseLong(parts[2]) : 0);
 	}
 
 	private static Entry read(Path file) {

@@ -440,6 +440,8 @@ public final class UiDriver {
 	 * @param labels the labels from the menu bar down
 	 */
 	public void menuBar(Shell shell, String... labels) {
+		// Undo and Redo are relabelled when the history has the operation done: wait for the label
+		waitForMenuBarItem(shell, labels);
 		MenuItem item = ui(() -> {
 			Menu bar = shell.getMenuBar();
 			MenuItem top = itemIn(bar, labels[0]);
@@ -450,6 +452,29 @@ public final class UiDriver {
 		});
 		display.asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
 		settleAfterAsync();
+	}
+
+	/**
+	 * Waits until a shell's menu bar has an item at a path, such as {@code "Edit", "Redo Create
+	 * Link"}: the workbench relabels Undo and Redo when the operation history says an operation is
+	 * done, which comes after what the operation did can be seen on disk.
+	 *
+	 * @param shell the shell
+	 * @param labels the path: the menu bar's menu, then the item
+	 */
+	public void waitForMenuBarItem(Shell shell, String... labels) {
+		waitUntil("menu item " + String.join(" > ", labels), () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			MenuItem top = itemIn(shell.getMenuBar(), labels[0]);
+			if (top == null) {
+				return false;
+			}
+			try {
+				findMenuItem(top.getMenu(), java.util.Arrays.copyOfRange(labels, 1, labels.length));
+				return true;
+			} catch (AssertionError e) {
+				return false;
+			}
+		});
 	}
 
 	/**

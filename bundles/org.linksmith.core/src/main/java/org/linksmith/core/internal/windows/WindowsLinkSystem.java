@@ -84,7 +84,8 @@ public final class WindowsLinkSystem implements LinkSystem {
 			tag = ReparseData.tagOf(win32.getReparsePoint(win(entry)));
 		} catch (WindowsException e) {
 			// its tag cannot be read: taken for a link, reported and never entered (as Rust does)
-			return TreeWalker.EntryKind.REPARSE_POINT;
+			return (attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) != 0 ? TreeWalker.EntryKind.REPARSE_POINT
+					: TreeWalker.EntryKind.OTHER;
 		}
 		return kindOf(attributes, tag);
 	}
@@ -245,7 +246,15 @@ public final class WindowsLinkSystem implements LinkSystem {
 		String path = win(file);
 		// FindFirstFileNameW gives names without the volume: put the volume root back in front, of
 		// the volume that holds the file (C:\\Games may be a junction to D:), so from the handle
-		String volume = WindowsPaths.fromLongPath(win32.volumePath(win32.finalPath(path)));
+		String reached;
+		try {
+			reached = win32.finalPath(path);
+		} catch (WindowsException e) {
+			// volumes the mount manager does not know (RAM disks, some image mounters) have no
+			// final path: the path as given is the best there is
+			reached = path;
+		}
+		String volume = WindowsPaths.fromLongPath(win32.volumePath(reached));
 		if (volume.endsWith("\\")) { //$NON-NLS-1$
 			volume = volume.substring(0, volume.length() - 1);
 		}
@@ -303,15 +312,31 @@ public final class WindowsLinkSystem implements LinkSystem {
 
 	/**
 	 * Puts the replacement link (made beside, as creation makes links) in the old one's place by
-	 * two renames, where the token cannot hold the privilege: the old link is renamed aside first,
-	 * then the new one into its name, then the old one removed. Between the two renames the name is
-	 * missing for an instant; if the process dies there, the old link is left under
-	 * {@code NAME.linksmith-old} beside it, and nothing behind either link is ever touched. If the
-	 * second rename fails, the old link is renamed back.
+	 * two renames, where the token cannot hold the privilege: the old link is renamed aside to a
+	 * free name ({@code NAME.linksmith-old-HEX}), checked to be the directory symbolic link still
+	 * (else renamed back: something was put there meanwhile), then the new one is renamed into its
+	 * name, then the old one removed. Between the two renames the name is missing for an instant;
+	 * if the process dies there, the old link is left under the aside name beside it, and nothing
+	 * behind either link is ever touched. If the second rename fails, the old link is renamed back.
 	 */
-	private void swapByRenames(String replacement, String link) throws WindowsException {
-		String aside = link + ".linksmith-old"; //$NON-NLS-1$
-		win32.move(link, aside);
+	private void swapByRenames(String replacement, String link) throws IOException {
+		String aside = null;
+		for (int attempt = 0; aside == null; attempt++) {
+			String candidate = link + ".linksmith-old-" //$NON-NLS-1$
+					+ Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+			try {
+				win32.move(link, candidate);
+				aside = candidate;
+			} catch (WindowsException e) {
+				if (attempt >= 3 || e.code() != WindowsErrors.ERROR_ALREADY_EXISTS && e.code() != WindowsErrors.ERROR_FILE_EXISTS) {
+					throw e;
+				}
+			}
+		}
+		if (!isDirectorySymlink(aside)) {
+			win32.move(aside, link);
+			throw new java.nio.file.FileSystemException(link, null, Messages.Detail_ReplacedDuringRetarget);
+		}
 		try {
 			win32.move(replacement, link);
 		} catch (WindowsException e) {
@@ -322,8 +347,22 @@ public final class WindowsLinkSystem implements LinkSystem {
 			}
 			throw e;
 		}
-		// RemoveDirectoryW on a directory link removes the link itself
-		win32.removeDirectory(aside);
+		try {
+			// RemoveDirectoryW on a directory link removes the link itself
+			win32.removeDirectory(aside);
+		} catch (WindowsException e) {
+			// the retarget is done; the old link stays beside it under the aside name
+		}
+	}
+
+	private boolean isDirectorySymlink(String path) {
+		try {
+			int attributes = win32.getFileAttributes(path);
+			return (attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) != 0 && (attributes & Win32.FILE_ATTRIBUTE_REPARSE_POINT) != 0
+					&& ReparseData.tagOf(win32.getReparsePoint(path)) == ReparseData.TAG_SYMLINK;
+		} catch (WindowsException e) {
+			return false;
+		}
 	}
 
 	@Override

@@ -132,8 +132,8 @@ class EntryKindTest {
 	void aCloudFileIsAFileAndOtherNameSurrogatesAreLinks() throws Exception {
 		entry("C:\\OneDrive\\a.txt", REPARSE, TAG_CLOUD);
 		assertEquals(EntryKind.REGULAR, kind("C:\\OneDrive\\a.txt", Jdk.OTHER_ONLY));
-		entry("C:\\wci", DIR | REPARSE, 0xA0000019);
-		assertEquals(EntryKind.REPARSE_POINT, kind("C:\\wci", Jdk.OTHER_ONLY), "IO_REPARSE_TAG_WCI_LINK redirects");
+		entry("C:\\wci", DIR | REPARSE, 0xA0000027);
+		assertEquals(EntryKind.REPARSE_POINT, kind("C:\\wci", Jdk.OTHER_ONLY), "IO_REPARSE_TAG_WCI_LINK (0xA0000027) redirects");
 		entry("C:\\sl", DIR | REPARSE, ReparseData.TAG_SYMLINK);
 		assertEquals(EntryKind.SYMLINK, kind("C:\\sl", Jdk.OTHER_ONLY), "a symbolic link whatever the JDK calls it");
 	}
@@ -142,6 +142,8 @@ class EntryKindTest {
 	void aTagThatCannotBeReadIsTakenForALink() throws Exception {
 		entry("C:\\locked", DIR | REPARSE, 0);
 		assertEquals(EntryKind.REPARSE_POINT, kind("C:\\locked", Jdk.DIRECTORY_AND_OTHER));
+		entry("C:\\locked.txt", REPARSE, 0);
+		assertEquals(EntryKind.OTHER, kind("C:\\locked.txt", Jdk.OTHER_ONLY), "a file with an unreadable tag is no folder link");
 	}
 
 	@Test
@@ -170,7 +172,7 @@ class EntryKindTest {
 		walker.walk(root, true, new TreeWalker.Handler() {
 			@Override
 			public void entry(TreeWalker.Directory directory, String name, EntryKind kind) {
-				seen.add(root.relativize(directory.resolve(name)).toString().replace("deep/", "") + " " + kind);
+				seen.add(root.relativize(directory.resolve(name)).toString().replace('\\', '/').replace("deep/", "") + " " + kind);
 			}
 
 			@Override
@@ -181,6 +183,6 @@ class EntryKindTest {
 		assertTrue(seen.contains("junction REPARSE_POINT"), seen.toString());
 		assertFalse(seen.stream().anyMatch(s -> s.startsWith("junction/")), "never entered: " + seen);
 		assertTrue(seen.contains("cloud/inside/f.txt REGULAR"), seen.toString());
-		assertTrue(seen.contains("bottom.txt REGULAR"), "300 levels deep: " + seen);
+		assertTrue(seen.contains("bottom.txt REGULAR"), "300 levels deep, listed from a stack: " + seen);
 	}
 }

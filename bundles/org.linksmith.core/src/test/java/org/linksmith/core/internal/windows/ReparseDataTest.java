@@ -144,7 +144,7 @@ class ReparseDataTest {
 		assertEquals(ReparseData.TAG_SYMLINK, ReparseData.tagOf(KERAMICS_SYMLINK));
 		assertTrue(ReparseData.isNameSurrogate(ReparseData.TAG_MOUNT_POINT));
 		assertTrue(ReparseData.isNameSurrogate(ReparseData.TAG_SYMLINK));
-		assertTrue(ReparseData.isNameSurrogate(0xA0000019), "IO_REPARSE_TAG_WCI_LINK");
+		assertTrue(ReparseData.isNameSurrogate(0xA0000027), "IO_REPARSE_TAG_WCI_LINK");
 		assertFalse(ReparseData.isNameSurrogate(0x9000001A), "IO_REPARSE_TAG_CLOUD (OneDrive)");
 		assertFalse(ReparseData.isNameSurrogate(0x9000601A), "IO_REPARSE_TAG_CLOUD_6");
 		assertFalse(ReparseData.isNameSurrogate(0x80000013), "IO_REPARSE_TAG_DEDUP");

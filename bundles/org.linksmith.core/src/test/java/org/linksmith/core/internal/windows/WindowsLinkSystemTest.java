@@ -131,14 +131,14 @@ class WindowsLinkSystemTest {
 		byte[] fresh = directorySymlink("C:\\.tmp", "E:\\New");
 		win32.calls.clear();
 		system.replaceAtomically(Path.of("C:\\.tmp"), Path.of("C:\\Docs"));
-		assertEquals(List.of("FSCTL_GET_REPARSE_POINT C:\\.tmp", "FSCTL_SET_REPARSE_POINT C:\\Docs",
-				"AdjustTokenPrivileges SeCreateSymbolicLinkPrivilege",
-				"MoveFileExW(no replace) C:\\Docs -> C:\\Docs.linksmith-old",
-				"MoveFileExW(no replace) C:\\.tmp -> C:\\Docs", "RemoveDirectoryW C:\\Docs.linksmith-old"),
-				win32.calls.subList(win32.calls.indexOf("FSCTL_GET_REPARSE_POINT C:\\.tmp"), win32.calls.size()));
+		List<String> moves = win32.calls.stream().filter(c -> c.startsWith("MoveFileExW")).toList();
+		assertEquals(2, moves.size(), win32.calls.toString());
+		assertTrue(moves.get(0).matches("MoveFileExW\\(no replace\\) C:\\\\Docs -> C:\\\\Docs\\.linksmith-old-[0-9a-f]+"), moves.get(0));
+		assertEquals("MoveFileExW(no replace) C:\\.tmp -> C:\\Docs", moves.get(1));
+		assertTrue(win32.calls.indexOf("AdjustTokenPrivileges SeCreateSymbolicLinkPrivilege") < win32.calls.indexOf(moves.get(0)),
+				"the privilege is tried first");
 		assertArrayEquals(fresh, win32.reparsePoints.get("C:\\Docs"), "the new link has the old name");
-		assertFalse(win32.attributes.containsKey("C:\\.tmp"));
-		assertFalse(win32.attributes.containsKey("C:\\Docs.linksmith-old"));
+		assertEquals(java.util.Set.of("C:\\Docs"), win32.attributes.keySet(), "neither the replacement nor the old link is left");
 	}
 
 	@Test
@@ -161,7 +161,24 @@ class WindowsLinkSystemTest {
 		win32.failMoveOf = "C:\\.tmp";
 		assertThrows(WindowsException.class, () -> system.replaceAtomically(Path.of("C:\\.tmp"), Path.of("C:\\Docs")));
 		assertArrayEquals(old, win32.reparsePoints.get("C:\\Docs"), "the old link is back under its name");
-		assertFalse(win32.attributes.containsKey("C:\\Docs.linksmith-old"));
+		assertEquals(java.util.Set.of("C:\\Docs", "C:\\.tmp"), win32.attributes.keySet());
+	}
+
+	@Test
+	void aFolderPutInTheLinksPlaceIsNeverMovedOrRemoved() throws Exception {
+		win32.failures.put("symlinkPrivilege", Integer.valueOf(WindowsErrors.ERROR_PRIVILEGE_NOT_HELD));
+		directorySymlink("C:\\.tmp", "E:\\New");
+		win32.attributes.put("C:\\Docs", Integer.valueOf(Win32.FILE_ATTRIBUTE_DIRECTORY)); // a real folder there now
+		assertThrows(java.io.IOException.class, () -> system.replaceAtomically(Path.of("C:\\.tmp"), Path.of("C:\\Docs")));
+		assertEquals(Integer.valueOf(Win32.FILE_ATTRIBUTE_DIRECTORY), win32.attributes.get("C:\\Docs"), "the folder is where it was");
+		assertFalse(win32.calls.stream().anyMatch(c -> c.startsWith("RemoveDirectoryW")), win32.calls.toString());
+	}
+
+	@Test
+	void hardLinkNamesFallBackToThePathWhenTheVolumeHasNoFinalPath() throws Exception {
+		win32.failures.put("GetFinalPathNameByHandleW", Integer.valueOf(1)); // ERROR_INVALID_FUNCTION (RAM disks)
+		win32.names.put("R:\\a.txt", List.of("\\a.txt", "\\b.txt"));
+		assertEquals(List.of(Path.of("R:\\a.txt"), Path.of("R:\\b.txt")), system.allNames(Path.of("R:\\a.txt")));
 	}
 
 	@Test
