@@ -45,6 +45,8 @@ public final class JnaWin32 implements Win32 {
 	private static final int ERROR_NOT_ALL_ASSIGNED = 1300;
 	/** {@code FILE_INFO_BY_HANDLE_CLASS.FileIdInfo} and the size of {@code FILE_ID_INFO}. */
 	private static final int FILE_ID_INFO = 18;
+	/** {@code FILE_INFO_BY_HANDLE_CLASS.FileAttributeTagInfo}. */
+	private static final int FILE_ATTRIBUTE_TAG_INFO = 9;
 	private static final int FILE_ID_INFO_SIZE = 24;
 	private static final int MAX_NAME = 32_768;
 
@@ -410,6 +412,16 @@ public final class JnaWin32 implements Win32 {
 			throw new WindowsException(error, "NtCreateFile", name); //$NON-NLS-1$
 		}
 		return out.getLong(0);
+	}
+
+	@Override
+	public int reparseTag(long handle) throws WindowsException {
+		// FILE_ATTRIBUTE_TAG_INFO: DWORD FileAttributes, DWORD ReparseTag
+		Memory info = new Memory(8);
+		if (!Libraries.KERNEL32.GetFileInformationByHandleEx(handle(handle), FILE_ATTRIBUTE_TAG_INFO, info, new WinDef.DWORD(8))) {
+			throw lastError("GetFileInformationByHandleEx(FileAttributeTagInfo)", Long.toHexString(handle)); //$NON-NLS-1$
+		}
+		return info.getInt(4);
 	}
 
 	@Override

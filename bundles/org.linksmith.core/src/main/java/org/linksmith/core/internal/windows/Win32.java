@@ -207,6 +207,13 @@ public interface Win32 {
 	FileInformation information(long handle) throws WindowsException;
 
 	/**
+	 * @param handle an open handle on a reparse point
+	 * @return its reparse tag ({@code GetFileInformationByHandleEx} with {@code FileAttributeTagInfo})
+	 * @throws WindowsException as the system reports it
+	 */
+	int reparseTag(long handle) throws WindowsException;
+
+	/**
 	 * @param folder an open folder handle
 	 * @return its entries without {@code .} and {@code ..} ({@code GetFileInformationByHandleEx}
 	 *         with {@code FileFullDirectoryInfo})

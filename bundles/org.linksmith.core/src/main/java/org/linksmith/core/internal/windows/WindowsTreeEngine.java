@@ -23,7 +23,8 @@ import org.linksmith.core.internal.PathTreeEngine;
  * with {@code FILE_OPEN_REPARSE_POINT}, its attributes read from that handle, and it is deleted
  * through that handle. A folder swapped for a junction or directory link between two calls is
  * opened as the reparse point it now is and removed as a link; what it points to is never
- * entered. Measuring, copying and verifying still go by path.
+ * entered. A folder whose reparse tag is no redirection (cloud files) is emptied like any folder.
+ * Measuring, copying and verifying still go by path.
  */
 final class WindowsTreeEngine extends PathTreeEngine {
 
@@ -42,7 +43,7 @@ final class WindowsTreeEngine extends PathTreeEngine {
 		long handle = win32.openForDelete(toWin32.apply(root));
 		try {
 			Win32.FileInformation info = win32.information(handle);
-			if (isRealDirectory(info.attributes())) {
+			if (isRealDirectory(info.attributes(), handle)) {
 				deleteContents(handle, info.volumeSerial(), shown);
 			}
 			win32.deleteByHandle(handle);
@@ -66,7 +67,7 @@ final class WindowsTreeEngine extends PathTreeEngine {
 			try {
 				// the attributes of what was opened, not of what was listed: a swap in between shows here
 				Win32.FileInformation info = win32.information(child);
-				if (isRealDirectory(info.attributes())) {
+				if (isRealDirectory(info.attributes(), child)) {
 					if (info.volumeSerial() != volume) {
 						throw new FileSystemException(childShown, null, Messages.Detail_MountNotEntered);
 					}
@@ -79,7 +80,23 @@ final class WindowsTreeEngine extends PathTreeEngine {
 		}
 	}
 
-	private static boolean isRealDirectory(int attributes) {
-		return (attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) != 0 && (attributes & Win32.FILE_ATTRIBUTE_REPARSE_POINT) == 0;
+	/**
+	 * @return whether what the handle is open on is a folder to empty before it is deleted: a
+	 *         folder that is no reparse point, or one whose tag is no redirection (a OneDrive or
+	 *         other cloud folder holds its files itself); a junction, a directory link or a tag
+	 *         that cannot be read is deleted as the reparse point itself, never entered
+	 */
+	private boolean isRealDirectory(int attributes, long handle) {
+		if ((attributes & Win32.FILE_ATTRIBUTE_DIRECTORY) == 0) {
+			return false;
+		}
+		if ((attributes & Win32.FILE_ATTRIBUTE_REPARSE_POINT) == 0) {
+			return true;
+		}
+		try {
+			return !ReparseData.isNameSurrogate(win32.reparseTag(handle));
+		} catch (WindowsException e) {
+			return false;
+		}
 	}
 }

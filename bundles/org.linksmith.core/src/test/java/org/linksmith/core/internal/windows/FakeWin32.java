@@ -183,6 +183,8 @@ class FakeWin32 implements Win32 {
 		Node parent;
 		Node target;
 		int volume = 0x1234;
+		/** The reparse tag, where attributes say it is a reparse point. */
+		int tag = ReparseData.TAG_MOUNT_POINT;
 
 		Node(String name, int attributes) {
 			this.name0 = name;
@@ -276,6 +278,11 @@ class FakeWin32 implements Win32 {
 	}
 
 	@Override
+	public int reparseTag(long handle) throws WindowsException {
+		return node(handle).tag;
+	}
+
+	@Override
 	public List<DirectoryEntry> list(long folder) throws WindowsException {
 		Node f = node(folder);
 		Node listed = f.target != null ? f.target : f;
@@ -292,7 +299,10 @@ class FakeWin32 implements Win32 {
 	public void deleteByHandle(long handle) throws WindowsException {
 		Node n = node(handle);
 		call("SetFileInformationByHandle(delete)", n.name0);
-		if ((n.attributes & FILE_ATTRIBUTE_REPARSE_POINT) == 0 && !n.children.isEmpty()) {
+		// a link (junction, directory symlink) goes with whatever it points to left alone; a folder,
+		// also one whose reparse tag is no redirection (a cloud folder), must be empty
+		boolean link = (n.attributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0 && ReparseData.isNameSurrogate(n.tag);
+		if (!link && !n.children.isEmpty()) {
 			throw new WindowsException(WindowsErrors.ERROR_DIR_NOT_EMPTY, "SetFileInformationByHandle", n.name0);
 		}
 		String name = n.parent == null ? null : n.nameIn(n.parent);

@@ -94,4 +94,24 @@ class WindowsTreeEngineTest {
 				() -> engine.delete(Path.of("C:\\t"))).getMessage().contains("mnt"));
 		assertTrue(mounted.children.containsKey("data"));
 	}
+
+	@Test
+	void aOneDriveFolderInsideIsEmptiedAndDeletedLikeAnyFolder() throws Exception {
+		Node cloud = a.add("OneDrive", JUNCTION); // a directory reparse point...
+		cloud.tag = 0x9000001A; // ...whose tag is IO_REPARSE_TAG_CLOUD: no redirection, its files are its own
+		cloud.add("doc.docx", 0x20 | Win32.FILE_ATTRIBUTE_REPARSE_POINT).tag = 0x9000001A;
+		engine.delete(Path.of("C:\\t"));
+		assertFalse(win32.drive.children.containsKey("t"), "the whole tree is gone (the cloud folder was not left half-deleted)");
+		assertEquals(3, outside.children.size());
+	}
+
+	@Test
+	void aDirectorySymbolicLinkInsideIsRemovedAsALink() throws Exception {
+		Node link = a.add("sl", JUNCTION);
+		link.tag = ReparseData.TAG_SYMLINK;
+		link.target = outside;
+		engine.delete(Path.of("C:\\t"));
+		assertFalse(win32.drive.children.containsKey("t"));
+		assertEquals(List.of("keep0", "keep1", "keep2"), List.copyOf(outside.children.keySet()));
+	}
 }
