@@ -283,10 +283,15 @@ public final class LinksView extends ViewPart {
 
 	/**
 	 * Rows added to or taken from the table per turn of the event loop: GTK spends 2.5-3.5
-	 * microseconds of the UI thread on each, so a step holds it for about 40-60 ms, and the view
+	 * microseconds of the UI thread on each, so a step holds it for about 20-30 ms, and the view
 	 * (and the window) answer while tens of thousands of links come in.
 	 */
-	private static final int STEP = 16_384;
+	private static final int STEP = 8_192;
+	/**
+	 * The first step is smaller: it comes with the count, the first paint of the rows and their
+	 * icons (on a first scan, the icons' images are made then).
+	 */
+	private static final int FIRST_STEP = 2_048;
 
 	/** The rows shown, sorted by path; the table holds a prefix of them while it is being filled. */
 	private LinkRow[] rows = new LinkRow[0];
@@ -320,7 +325,8 @@ public final class LinksView extends ViewPart {
 		Table table = viewer.getTable();
 		int now = table.getItemCount();
 		if (now != rows.length) {
-			viewer.setItemCount(now < rows.length ? Math.min(rows.length, now + STEP) : Math.max(rows.length, now - STEP));
+			int step = steps == 0 ? FIRST_STEP : STEP;
+			viewer.setItemCount(now < rows.length ? Math.min(rows.length, now + step) : Math.max(rows.length, now - step));
 			steps++;
 			table.getDisplay().asyncExec(() -> step(fill, selected, started));
 			return;

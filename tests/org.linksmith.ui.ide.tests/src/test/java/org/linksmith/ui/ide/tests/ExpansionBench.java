@@ -14,15 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -31,6 +28,7 @@ import org.eclipse.ui.navigator.CommonViewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linksmith.ui.internal.decorators.LinkDecorator;
+import org.linksmith.ui.testing.StallSampler;
 import org.linksmith.ui.testing.UiDriver;
 import org.linksmith.ui.testing.UiTestExtension;
 
@@ -92,7 +90,7 @@ class ExpansionBench {
 		for (int round = 0; round < 5; round++) {
 			ui.run(viewer::collapseAll);
 			decorationsDone(ui);
-			Sampler sampler = new Sampler(ui.display());
+			StallSampler sampler = new StallSampler(ui.display());
 			sampler.start();
 			long t0 = System.nanoTime();
 			ui.run(() -> viewer.expandToLevel(project, AbstractTreeViewer.ALL_LEVELS));
@@ -150,54 +148,6 @@ class ExpansionBench {
 			for (int i = 0; i < HARD_PER_FOLDER; i++) {
 				Files.createLink(folder.resolve(String.format("hard%03d.java", i)), //$NON-NLS-1$
 						folder.resolve(String.format("File%03d.java", 50 + i))); //$NON-NLS-1$
-			}
-		}
-	}
-
-	/** Posts to the display every 5 ms and keeps the longest wait of the posts made after a moment. */
-	static final class Sampler extends Thread {
-		private final Display display;
-		private final AtomicBoolean running = new AtomicBoolean(true);
-		private final AtomicLong longest = new AtomicLong();
-		private volatile long from = Long.MAX_VALUE;
-
-		Sampler(Display display) {
-			super("UI stall sampler"); //$NON-NLS-1$
-			this.display = display;
-			setDaemon(true);
-		}
-
-		void from(long nanos) {
-			from = nanos;
-		}
-
-		long longest() {
-			return longest.get();
-		}
-
-		void finish() throws InterruptedException {
-			running.set(false);
-			join();
-		}
-
-		@Override
-		public void run() {
-			while (running.get() && !display.isDisposed()) {
-				long posted = System.nanoTime();
-				java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
-				display.asyncExec(() -> {
-					long late = System.nanoTime() - posted;
-					if (posted >= from) {
-						longest.accumulateAndGet(late, Math::max);
-					}
-					ran.countDown();
-				});
-				try {
-					ran.await();
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					return;
-				}
 			}
 		}
 	}
