@@ -240,6 +240,7 @@ public final class LinksView extends ViewPart {
 		scan = new Job(NLS.bind(Messages.Job_Scan, scanning)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
+				makeIcons();
 				List<LinkRow> found = new ArrayList<>();
 				try {
 					LinkUi.links().scan(scanning, options, info -> found.add(new LinkRow(info)), monitor);
@@ -270,6 +271,40 @@ public final class LinksView extends ViewPart {
 		scan.setUser(false);
 		scan.setPriority(Job.DECORATE);
 		scan.schedule();
+	}
+
+	/** Whether the icons of the link kinds have been made (or are being made). */
+	private final java.util.concurrent.atomic.AtomicBoolean iconsMade = new java.util.concurrent.atomic.AtomicBoolean();
+
+	/**
+	 * Called by the first scan, on its thread: computes the pixels of the link kinds' icons there
+	 * (decoding and composing them, and the code that does it loaded and compiled, off the UI
+	 * thread), then makes their images on the UI thread one per turn of the event loop; so
+	 * showing the first scan's rows no longer makes them all at once (that moment was its longest
+	 * stall of the UI thread).
+	 */
+	private void makeIcons() {
+		if (!iconsMade.compareAndSet(false, true)) {
+			return;
+		}
+		List<org.eclipse.jface.resource.ImageDescriptor> all = org.linksmith.ui.internal.decorators.LinkDecorator.linkIcons();
+		for (org.eclipse.jface.resource.ImageDescriptor icon : all) {
+			try {
+				icon.getImageData(100);
+			} catch (RuntimeException e) {
+				break; // a platform that computes them only on the UI thread: made there, as before
+			}
+		}
+		java.util.Iterator<org.eclipse.jface.resource.ImageDescriptor> icons = all.iterator();
+		org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+		Runnable[] next = new Runnable[1];
+		next[0] = () -> {
+			if (!viewer.getControl().isDisposed() && icons.hasNext()) {
+				images.create(icons.next());
+				display.asyncExec(next[0]);
+			}
+		};
+		display.asyncExec(next[0]);
 	}
 
 	/**

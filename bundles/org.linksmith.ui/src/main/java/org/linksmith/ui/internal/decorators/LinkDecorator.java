@@ -50,10 +50,19 @@ public final class LinkDecorator extends BaseLabelProvider implements ILightweig
 	 * @return its icon's descriptor
 	 */
 	public static ImageDescriptor iconOf(LinkInfo info) {
+		return iconOf(info.type(), info.broken() || info.loop());
+	}
+
+	/**
+	 * @param type the link's type
+	 * @param broken whether it is broken (or a loop)
+	 * @return the icon of such a link in a list of links
+	 */
+	public static ImageDescriptor iconOf(org.linksmith.core.LinkType type, boolean broken) {
 		org.eclipse.ui.ISharedImages shared = org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages();
-		boolean folder = info.type() == org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY
-				|| info.type() == org.linksmith.core.LinkType.JUNCTION;
-		ImageDescriptor kind = switch (info.type()) {
+		boolean folder = type == org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY
+				|| type == org.linksmith.core.LinkType.JUNCTION;
+		ImageDescriptor kind = switch (type) {
 			case JUNCTION -> JUNCTION;
 			case HARD -> HARD;
 			default -> SYMBOLIC;
@@ -61,8 +70,18 @@ public final class LinkDecorator extends BaseLabelProvider implements ILightweig
 		ImageDescriptor icon = new org.eclipse.jface.viewers.DecorationOverlayIcon(
 				shared.getImageDescriptor(folder ? org.eclipse.ui.ISharedImages.IMG_OBJ_FOLDER : org.eclipse.ui.ISharedImages.IMG_OBJ_FILE),
 				kind, IDecoration.BOTTOM_RIGHT);
-		return info.broken() || info.loop() ? new org.eclipse.jface.viewers.DecorationOverlayIcon(icon, BROKEN, IDecoration.TOP_LEFT)
-				: icon;
+		return broken ? new org.eclipse.jface.viewers.DecorationOverlayIcon(icon, BROKEN, IDecoration.TOP_LEFT) : icon;
+	}
+
+	/** @return the icon of every kind of link a list of links can show */
+	public static java.util.List<ImageDescriptor> linkIcons() {
+		java.util.List<ImageDescriptor> all = new java.util.ArrayList<>();
+		for (org.linksmith.core.LinkType type : new org.linksmith.core.LinkType[] { org.linksmith.core.LinkType.SYMBOLIC_FILE,
+				org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY, org.linksmith.core.LinkType.JUNCTION, org.linksmith.core.LinkType.HARD }) {
+			all.add(iconOf(type, false));
+			all.add(iconOf(type, true));
+		}
+		return all;
 	}
 
 	private static ImageDescriptor icon(String path) {
