@@ -296,7 +296,12 @@ public final class LinksView extends ViewPart {
 			}
 		}
 		java.util.Iterator<org.eclipse.jface.resource.ImageDescriptor> icons = all.iterator();
-		org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+		org.eclipse.swt.widgets.Display display;
+		try {
+			display = viewer.getControl().getDisplay();
+		} catch (org.eclipse.swt.SWTException e) {
+			return; // the view was closed meanwhile
+		}
 		Runnable[] next = new Runnable[1];
 		next[0] = () -> {
 			if (!viewer.getControl().isDisposed() && icons.hasNext()) {
