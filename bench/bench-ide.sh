@@ -9,26 +9,12 @@
 # content deactivated (what a user switches off in Preferences > Label Decorations and
 # Customize View), so both runs load the same bundles. See ExpansionBench.java.
 #   bench/bench-ide.sh
-set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
-. releng/scripts/env.sh
-. releng/scripts/packages.sh
-linksmith_require_jdk
-WORK="$ROOT/bench/work"
-mkdir -p "$WORK"
+. "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
 MODULES=releng/org.linksmith.target,bundles/org.linksmith.core,bundles/org.linksmith.ui,bundles/org.linksmith.ui.ide,tests/org.linksmith.ui.testing,tests/org.linksmith.ui.ide.tests
 
 run() {
-	local mode="$1" flag="$2" out="$WORK/ide-$1.txt"
-	rm -f "$out"
-	echo "bench-ide: $mode (building and starting the test IDE; a few minutes)..." >&2
-	if ! linksmith_run_with_display ./mvnw -B -ntp -q -pl "$MODULES" verify -Dtest=ExpansionBench \
-		-Dsurefire.failIfNoSpecifiedTests=false "-Dbench.argLine=$flag -Dbench.out=$out" >"$WORK/ide-$mode.log" 2>&1 \
-		|| [ ! -s "$out" ]; then
-		echo "bench-ide: the $mode run failed; see $WORK/ide-$mode.log" >&2
-		exit 1
-	fi
+	echo "bench-ide: $1 (building and starting the test IDE; a few minutes)..." >&2
+	bench_harness "$MODULES" ExpansionBench "$2 -Dbench.out=$WORK/ide-$1.txt" "$WORK/ide-$1.log" "$WORK/ide-$1.txt"
 }
 run stock -Dbench.stock=true
 run linksmith -Dbench.stock=false

@@ -7,16 +7,9 @@
 # collection and the resident memory; then how long a scan under way takes to end once cancelled
 # (goal: at once). Beside it, `find -type l` on the same tree, for scale. See LinksViewBench.java.
 #   bench/bench-links-view.sh [ENTRIES]     (default 1000000; the tree of bench/make-tree.py)
-set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
-. releng/scripts/env.sh
-. releng/scripts/packages.sh
-linksmith_require_jdk
+. "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
 ENTRIES=${1:-1000000}
-WORK="$ROOT/bench/work"
 TREE="$WORK/tree-$ENTRIES"
-mkdir -p "$WORK"
 if [ ! -f "$TREE.done" ]; then
 	rm -rf "$TREE"
 	python3 "$ROOT/bench/make-tree.py" "$TREE" "$ENTRIES"
@@ -24,14 +17,8 @@ if [ ! -f "$TREE.done" ]; then
 fi
 MODULES=releng/org.linksmith.target,bundles/org.linksmith.core,bundles/org.linksmith.ui,bundles/org.linksmith.explorer,releng/org.linksmith.explorer.branding,tests/org.linksmith.ui.testing,tests/org.linksmith.explorer.tests
 OUT="$WORK/links-view.txt"
-rm -f "$OUT"
 echo "bench-links-view: building and starting the Explorer's test harness (a few minutes)..." >&2
-if ! linksmith_run_with_display ./mvnw -B -ntp -q -pl "$MODULES" verify -Dtest=LinksViewBench \
-	-Dsurefire.failIfNoSpecifiedTests=false "-Dbench.argLine=-Dbench.tree=$TREE -Dbench.out=$OUT" \
-	>"$WORK/links-view.log" 2>&1 || [ ! -s "$OUT" ]; then
-	echo "bench-links-view: the run failed; see $WORK/links-view.log" >&2
-	exit 1
-fi
+bench_harness "$MODULES" LinksViewBench "-Dbench.tree=$TREE -Dbench.out=$OUT" "$WORK/links-view.log" "$OUT"
 s=$(date +%s%N)
 found=$(find "$TREE" -type l | wc -l)
 e=$(date +%s%N)

@@ -502,6 +502,11 @@ class ExplorerTest {
 
 	/** Ticks a check box of a view's menu, as a user does. */
 	private void tick(org.eclipse.ui.part.ViewPart view, String label) {
+		tick(ui, view, label);
+	}
+
+	/** Ticks (or unticks) an item of a view's menu, as a click on it does. */
+	static void tick(UiDriver ui, org.eclipse.ui.part.ViewPart view, String label) {
 		ui.run(() -> {
 			for (org.eclipse.jface.action.IContributionItem item : view.getViewSite().getActionBars().getMenuManager()
 					.getItems()) {

@@ -18,8 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.ActionContributionItem;
-import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -70,7 +68,7 @@ class LinksViewBench {
 			sampler.start();
 			long t0 = System.nanoTime();
 			sampler.from(t0);
-			tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
+			ExplorerTest.tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
 			long[] counted = new long[1];
 			ui.waitUntil("the links under the folder are counted", () -> { //$NON-NLS-1$
 				Matcher m = COUNT.matcher(links.getContentDescription());
@@ -92,38 +90,25 @@ class LinksViewBench {
 			lines.add(String.format("round%d links=%d broken=%s counted_ms=%d rows_ms=%d steps=%d stall_ms=%d stall_at_ms=%d heap_mib=%d rss_mib=%d", //$NON-NLS-1$
 					round, count, m.group(2).replace(",", ""), (counted[0] - t0) / 1_000_000, (rows - t0) / 1_000_000, //$NON-NLS-1$ //$NON-NLS-2$
 					ui.ui(links::fillSteps), sampler.longest() / 1_000_000, (sampler.longestAt() - t0) / 1_000_000, heap, rssMib()));
-			tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
+			ExplorerTest.tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
 			Job.getJobManager().join(LinksView.FAMILY, null);
 			ui.settle();
 		}
 		// a scan under way, cancelled as the progress view's stop button does it
-		tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
+		ExplorerTest.tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
 		ui.waitUntil("the scan runs", () -> Job.getJobManager().find(LinksView.FAMILY).length > 0, LONG); //$NON-NLS-1$
 		Thread.sleep(300);
 		long c0 = System.nanoTime();
 		Job.getJobManager().cancel(LinksView.FAMILY);
 		Job.getJobManager().join(LinksView.FAMILY, null);
 		lines.add(String.format("cancel ended_ms=%d", (System.nanoTime() - c0) / 1_000_000)); //$NON-NLS-1$
-		tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
+		ExplorerTest.tick(ui, links, "Include Sub-folders"); //$NON-NLS-1$
 		Job.getJobManager().join(LinksView.FAMILY, null);
 		String out = System.getProperty("bench.out"); //$NON-NLS-1$
 		if (out != null) {
 			Files.write(Path.of(out), lines);
 		}
 		lines.forEach(System.out::println);
-	}
-
-	private static void tick(UiDriver ui, LinksView view, String label) {
-		ui.run(() -> {
-			for (IContributionItem item : view.getViewSite().getActionBars().getMenuManager().getItems()) {
-				if (item instanceof ActionContributionItem a && a.getAction().getText().equals(label)) {
-					a.getAction().setChecked(!a.getAction().isChecked());
-					a.getAction().run();
-					return;
-				}
-			}
-			throw new AssertionError("no menu item " + label); //$NON-NLS-1$
-		});
 	}
 
 	private static long rssMib() {
