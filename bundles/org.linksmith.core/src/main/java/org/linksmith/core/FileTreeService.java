@@ -72,6 +72,25 @@ public interface FileTreeService {
 	TreeResult copy(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
+	 * Smart Copy: copies a folder tree as {@link #copy} does and keeps its links working. A
+	 * symbolic link whose target is inside the tree points into the copy (a relative text that
+	 * reaches the copy as it is stays as it is; other relative ones are computed again, absolute
+	 * ones rewritten to the copy); a link whose target is outside follows {@code outer}. Files with
+	 * several names all inside the tree stay one file in the copy; the others are reported. A
+	 * single link is copied to reach what the original reaches. Never replaces anything.
+	 *
+	 * @param source the folder (or a file or link) to copy
+	 * @param target the copy's path (must not exist; its parent must)
+	 * @param outer what to do with links that point out of the tree
+	 * @param dryRun {@code true}: write nothing, only report what the copy would do
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return what became of every link and hard-link group
+	 * @throws LinkException when it cannot be copied; a partial copy has been removed
+	 */
+	SmartCopyReport smartCopy(Path source, Path target, OuterLinks outer, boolean dryRun,
+			@Nullable IProgressMonitor monitor) throws LinkException;
+
+	/**
 	 * Moves a file, a link (as a link) or a folder tree. On one volume this is one atomic rename.
 	 * Across volumes the tree is copied, the copy verified byte for byte against the original, and
 	 * only then the original deleted, and only as far as it was copied: an entry added or changed

@@ -118,6 +118,25 @@ public final class RawNames {
 	}
 
 	/**
+	 * @param text a path (a link's target, say) decoded by {@link #decode}, relative or absolute
+	 * @param charset the charset it was decoded in
+	 * @return a Path that holds exactly its bytes, also those of escapes
+	 */
+	public static Path pathOf(String text, Charset charset) {
+		if (!hasEscapes(text)) {
+			return Path.of(text);
+		}
+		// name by name: each name's bytes kept, ".." and "." kept as they are (never read in text)
+		Path path = text.startsWith("/") ? ROOT : Path.of(""); //$NON-NLS-1$ //$NON-NLS-2$
+		for (String name : text.split("/")) { //$NON-NLS-1$
+			if (!name.isEmpty()) {
+				path = resolve(path, name, charset);
+			}
+		}
+		return path;
+	}
+
+	/**
 	 * @param path a path, perhaps read from a listing with names not valid in the locale
 	 * @return the bytes the system knows it by (its String form replaces invalid bytes, its
 	 *         {@code file:} URI keeps them)

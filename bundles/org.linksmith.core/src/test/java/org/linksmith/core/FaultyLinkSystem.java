@@ -130,6 +130,12 @@ class FaultyLinkSystem implements LinkSystem {
 			}
 
 			@Override
+			public void copySmart(Path source, Path target, org.linksmith.core.internal.LinkRules rules,
+					org.eclipse.core.runtime.IProgressMonitor m) throws IOException {
+				engine.copySmart(source, target, rules, m);
+			}
+
+			@Override
 			public Manifest copyRecorded(Path source, Path target, org.eclipse.core.runtime.IProgressMonitor m)
 					throws IOException {
 				ThrowingRunnable meanwhile = beforeCopy;

@@ -29,6 +29,8 @@ import org.linksmith.core.FileEntry;
 import org.linksmith.core.FileTreeService;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkException.Reason;
+import org.linksmith.core.OuterLinks;
+import org.linksmith.core.SmartCopyReport;
 import org.linksmith.core.TreeResult;
 import org.linksmith.core.internal.LinkSystem.Operation;
 
@@ -197,6 +199,109 @@ public final class DefaultFileTreeService implements FileTreeService {
 				throw translate(io, source, target);
 			}
 			throw (RuntimeException) e;
+		}
+	}
+
+	@Override
+	public SmartCopyReport smartCopy(Path source, Path target, OuterLinks outer, boolean dryRun,
+			@Nullable IProgressMonitor monitor) throws LinkException {
+		BasicFileAttributes attrs = attributes(source);
+		refuseInto(source, target, attrs);
+		SubMonitor sub = SubMonitor.convert(monitor, 100);
+		Path realSource;
+		try {
+			realSource = attrs.isSymbolicLink() ? LinkPaths.kernel(source) : source.toRealPath();
+		} catch (IOException e) {
+			throw translate(e, source, null);
+		}
+		Path realCopy = LinkPaths.realAsFarAsExists(target);
+		LinkRules rules = new LinkRules(realSource, target, realCopy, outer, system.resolvesDotDotInText());
+		if (!SafeTree.isRealDirectory(attrs)) {
+			return smartCopyEntry(source, target, attrs, realSource, realCopy, dryRun);
+		}
+		if (dryRun) {
+			plan(source, realSource, rules, sub);
+			return rules.report(true);
+		}
+		FileId made;
+		try {
+			Files.createDirectory(target);
+			made = system.fileId(target);
+		} catch (IOException e) {
+			throw translate(e, source, target);
+		}
+		try {
+			tree.copySmart(source, target, rules, sub.split(100));
+			return rules.report(false);
+		} catch (IOException | RuntimeException e) {
+			copier.discard(target, made);
+			if (e instanceof IOException io) {
+				throw translate(io, source, target);
+			}
+			throw (RuntimeException) e;
+		}
+	}
+
+	/**
+	 * A Smart Copy of one file or link: a file is copied; a link is made to reach what the
+	 * original reaches (a relative target computed again from the copy's folder).
+	 */
+	private SmartCopyReport smartCopyEntry(Path source, Path target, BasicFileAttributes attrs, Path realSource,
+			Path realCopy, boolean dryRun) throws LinkException {
+		List<SmartCopyReport.LinkChange> links = new ArrayList<>();
+		try {
+			if (attrs.isSymbolicLink()) {
+				Path stored = system.readTarget(source);
+				Path folder = realSource.getParent();
+				Path text = stored.isAbsolute() || folder == null || realCopy.getParent() == null ? stored
+						: LinkRules.relative(realCopy.getParent(),
+								KernelPaths.ofOrAsGiven(folder.resolve(stored), system.resolvesDotDotInText()));
+				links.add(new SmartCopyReport.LinkChange(target, SmartCopyReport.Action.SPLICED, stored, text));
+				if (!dryRun) {
+					system.createSymbolicLink(target, text, Files.isDirectory(source));
+				}
+			} else if (!dryRun) {
+				Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		} catch (IOException e) {
+			throw translate(e, source, target);
+		}
+		return new SmartCopyReport(target, links, List.of(), List.of(), dryRun);
+	}
+
+	/** A Smart Copy's dry run: the rules applied to every link of the tree, nothing written. */
+	private void plan(Path source, Path realSource, LinkRules rules, SubMonitor monitor) throws LinkException {
+		try {
+			plan(source, Path.of(""), realSource, rules, monitor); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw translate(e, source, null);
+		}
+	}
+
+	private void plan(Path folder, Path rel, Path real, LinkRules rules, SubMonitor monitor) throws IOException {
+		try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+			for (Path entry : entries) {
+				monitor.checkCanceled();
+				Path name = entry.getFileName();
+				Path r = rel.resolve(name);
+				BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+				if (SafeTree.isRealDirectory(a)) {
+					if (system.isMountPoint(entry)) {
+						throw new java.nio.file.FileSystemException(entry.toString(), null, Messages.Detail_MountNotEntered);
+					}
+					plan(entry, r, real.resolve(name), rules, monitor);
+					continue;
+				}
+				org.linksmith.core.LinkType type = system.classify(entry, a);
+				if (type == org.linksmith.core.LinkType.SYMBOLIC_FILE || type == org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY) {
+					rules.link(real, r, system.readTarget(entry), false);
+				} else if (type == org.linksmith.core.LinkType.HARD) {
+					rules.hardLink(system.fileId(entry), system.linkCount(entry), r);
+				} else if (a.isOther() && type == org.linksmith.core.LinkType.NONE) {
+					throw new java.nio.file.FileSystemException(entry.toString(), null,
+							NLS.bind(Messages.Detail_SpecialNotCopied, SafeTree.kindOfSpecial(entry)));
+				}
+			}
 		}
 	}
 

@@ -19,6 +19,8 @@ import org.linksmith.core.FileEntry;
 import org.linksmith.core.FileTreeService;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkServices;
+import org.linksmith.core.OuterLinks;
+import org.linksmith.core.SmartCopyReport;
 import org.linksmith.core.TreeResult;
 import org.osgi.service.component.annotations.Component;
 
@@ -50,6 +52,12 @@ public final class FileTreeServiceComponent implements FileTreeService {
 	@Override
 	public TreeResult copy(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.copy(source, target, monitor);
+	}
+
+	@Override
+	public SmartCopyReport smartCopy(Path source, Path target, OuterLinks outer, boolean dryRun,
+			@Nullable IProgressMonitor monitor) throws LinkException {
+		return delegate.smartCopy(source, target, outer, dryRun, monitor);
 	}
 
 	@Override

@@ -100,6 +100,9 @@ public final class Messages extends NLS {
 	public static String Warning_CannotBeRelative;
 	public static String Warning_HardLinkThroughSymlink;
 	public static String Warning_HardLinksOutside;
+	public static String SmartCopy_DanglingNotUnrolled;
+	public static String SmartCopy_LoopNotUnrolled;
+	public static String SmartCopy_Unsaturated;
 	public static String Warning_OriginalNotDeleted;
 	public static String Relocate_Task;
 	public static String Relocate_Measuring;

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.LinkType;
 
@@ -126,6 +127,102 @@ public class PathTreeEngine implements TreeEngine {
 			}
 		}
 		copyFolderAttributes(source, target);
+	}
+
+	@Override
+	public void copySmart(Path source, Path target, LinkRules rules, IProgressMonitor monitor) throws IOException {
+		java.util.Set<FileId> open = new java.util.HashSet<>();
+		open.add(system.fileId(source));
+		open.add(system.fileId(target)); // an unrolled link never copies the copy
+		smartContents(source, source.toRealPath(), target, Path.of(""), false, //$NON-NLS-1$
+				new Smart(rules, new HashMap<>(), new int[1], open, monitor));
+	}
+
+	/** What a Smart Copy carries from folder to folder. */
+	private record Smart(LinkRules rules, Map<FileId, Path> copied, int[] outside, java.util.Set<FileId> open,
+			IProgressMonitor monitor) {
+	}
+
+	/**
+	 * @param real the real path of {@code source} (links in it are read from there)
+	 * @param rel {@code target}'s path relative to the copy's root
+	 * @param unrolled whether {@code source} was reached through a link being unrolled
+	 */
+	private void smartContents(Path source, Path real, Path target, Path rel, boolean unrolled, Smart smart)
+			throws IOException {
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(source)) {
+			for (Path entry : entries) {
+				checkCanceled(smart.monitor());
+				Path name = entry.getFileName();
+				Path dest = target.resolve(name);
+				Path r = rel.resolve(name);
+				BasicFileAttributes attrs = lstat(entry);
+				if (SafeTree.isRealDirectory(attrs)) {
+					smartFolder(entry, real.resolve(name), dest, r, unrolled, smart);
+					continue;
+				}
+				LinkType type = system.classify(entry, attrs);
+				if (type == LinkType.SYMBOLIC_FILE || type == LinkType.SYMBOLIC_DIRECTORY) {
+					Path stored = system.readTarget(entry);
+					LinkRules.Decision d = smart.rules().link(real, r, stored, unrolled);
+					if (d.action() == org.linksmith.core.SmartCopyReport.Action.CROPPED) {
+						continue;
+					}
+					if (d.action() == org.linksmith.core.SmartCopyReport.Action.UNROLLED) {
+						d = unroll(real, stored, dest, r, smart);
+						if (d == null) {
+							continue;
+						}
+					}
+					Path written = d.target();
+					system.createSymbolicLink(dest, written == null ? stored : written, type == LinkType.SYMBOLIC_DIRECTORY);
+					continue;
+				}
+				if (type == LinkType.HARD) {
+					smart.rules().hardLink(system.fileId(entry), system.linkCount(entry), r);
+				}
+				copyEntry(entry, dest, attrs, smart.copied(), smart.outside(), smart.monitor());
+			}
+		}
+		copyFolderAttributes(source, target);
+	}
+
+	private void smartFolder(Path source, Path real, Path dest, Path rel, boolean unrolled, Smart smart)
+			throws IOException {
+		checkCanceled(smart.monitor());
+		FileId id = system.fileId(source);
+		Files.createDirectory(dest);
+		boolean added = smart.open().add(id);
+		try {
+			smartContents(source, real, dest, rel, unrolled, smart);
+		} finally {
+			if (added) {
+				smart.open().remove(id);
+			}
+		}
+	}
+
+	/** @return {@code null} when what the link reaches was copied, else what to make instead */
+	private LinkRules.@Nullable Decision unroll(Path folder, Path stored, Path dest, Path rel, Smart smart)
+			throws IOException {
+		Path reached = smart.rules().unrolledPath(folder, stored);
+		if (reached == null) {
+			return smart.rules().loop(rel, folder, stored);
+		}
+		BasicFileAttributes attrs = lstat(reached);
+		if (SafeTree.isRealDirectory(attrs)) {
+			if (smart.open().contains(system.fileId(reached))) {
+				return smart.rules().loop(rel, folder, stored);
+			}
+			smartFolder(reached, reached, dest, rel, true, smart);
+			return null;
+		}
+		if (!attrs.isRegularFile()) {
+			throw new java.nio.file.FileSystemException(reached.toString(), null,
+					org.eclipse.osgi.util.NLS.bind(Messages.Detail_SpecialNotCopied, SafeTree.kindOfSpecial(reached)));
+		}
+		copyFile(reached, dest, smart.monitor());
+		return null;
 	}
 
 	/**

@@ -117,6 +117,18 @@ public final class SafeTree {
 	}
 
 	/**
+	 * @param source a real directory
+	 * @param target an empty directory
+	 * @param rules a Smart Copy's rules
+	 * @param monitor one unit of work per KiB copied; cancellation
+	 * @throws IOException on failure (the partial copy is left for the caller to remove)
+	 * @see TreeEngine#copySmart
+	 */
+	public void copySmart(Path source, Path target, LinkRules rules, IProgressMonitor monitor) throws IOException {
+		engine.copySmart(source, target, rules, monitor);
+	}
+
+	/**
 	 * Compares a copy with its original: same entries, same kinds, same link targets, same bytes.
 	 *
 	 * @param original the original tree

@@ -47,6 +47,19 @@ public interface TreeEngine {
 	int copy(Path source, Path target, IProgressMonitor monitor) throws IOException;
 
 	/**
+	 * Copies as {@link #copy} does, except that each symbolic link is made as a Smart Copy's rules
+	 * decide (kept, re-pointed, spliced, left out, or replaced by a copy of what it reaches), and
+	 * every file with several names is reported to them.
+	 *
+	 * @param source a real directory
+	 * @param target an empty directory
+	 * @param rules the rules, which record what became of each link
+	 * @param monitor one unit of work per KiB copied; cancellation
+	 * @throws IOException on failure (the partial copy is left for the caller to remove)
+	 */
+	void copySmart(Path source, Path target, LinkRules rules, IProgressMonitor monitor) throws IOException;
+
+	/**
 	 * @param original the original tree
 	 * @param copy its copy
 	 * @param monitor one unit of work per KiB compared; cancellation

@@ -19,7 +19,11 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jdt.annotation.Nullable;
+import org.linksmith.core.RawNames;
+import org.linksmith.core.SmartCopyReport.Action;
 import org.linksmith.core.internal.FileId;
+import org.linksmith.core.internal.LinkRules;
 import org.linksmith.core.internal.Messages;
 import org.linksmith.core.internal.SafeTree;
 import org.linksmith.core.internal.TreeEngine;
@@ -86,16 +90,21 @@ final class FdTreeEngine implements TreeEngine {
 		/** Descriptors of deep first copies, closed when the copy ends. */
 		final java.util.List<Integer> kept = new java.util.ArrayList<>();
 		final java.util.Set<FileId> viaDescriptor = new java.util.HashSet<>();
+		/** A Smart Copy's rules, or {@code null} for a plain copy (links as they are). */
+		final @Nullable LinkRules rules;
+		/** The folders being copied, from the root down (a Smart Copy's unrolling never enters one again). */
+		final java.util.Set<FileId> open = new java.util.HashSet<>();
 		int outside;
 
 		void record(Fds f) {
 			manifest.put(new FileId(f.dev(), f.ino()), Long.valueOf(f.type() == Libc.S_IFREG ? f.stamp() : 0));
 		}
 
-		CopyState(Fds fds, long dev, IProgressMonitor monitor) {
+		CopyState(Fds fds, long dev, IProgressMonitor monitor, @Nullable LinkRules rules) {
 			this.fds = fds;
 			this.dev = dev;
 			this.monitor = monitor;
+			this.rules = rules;
 		}
 	}
 
@@ -120,13 +129,24 @@ final class FdTreeEngine implements TreeEngine {
 
 	@Override
 	public Recorded copyRecorded(Path source, Path target, IProgressMonitor monitor) throws IOException {
+		return copy(source, target, null, monitor);
+	}
+
+	@Override
+	public void copySmart(Path source, Path target, LinkRules rules, IProgressMonitor monitor) throws IOException {
+		copy(source, target, rules, monitor);
+	}
+
+	private Recorded copy(Path source, Path target, @Nullable LinkRules rules, IProgressMonitor monitor)
+			throws IOException {
 		Fds fds = new Fds(charset);
 		String shown = source.toAbsolutePath().toString();
 		String targetShown = target.toAbsolutePath().toString();
 		int src = openRoot(fds, source, shown);
 		try {
-			CopyState state = new CopyState(fds, fds.dev(), monitor);
+			CopyState state = new CopyState(fds, fds.dev(), monitor, rules);
 			state.record(fds);
+			state.open.add(new FileId(fds.dev(), fds.ino()));
 			FdAttributes.Attributes rootAttributes = new FdAttributes.Attributes(fds);
 			Fds target0 = new Fds(charset);
 			int dst = openRoot(target0, target, targetShown);
@@ -135,7 +155,9 @@ final class FdTreeEngine implements TreeEngine {
 					// not the empty folder made for the copy (another was swapped in): never fill it
 					throw new java.nio.file.FileSystemException(targetShown, null, Messages.Detail_Replaced);
 				}
-				copyContents(state, src, dst, shown, targetShown, Fds.rawBytes(target));
+				state.open.add(new FileId(target0.dev(), target0.ino())); // an unrolled link never copies the copy
+				Path real = rules == null ? null : source.toRealPath();
+				copyContents(state, src, dst, shown, targetShown, Fds.rawBytes(target), real, EMPTY, false);
 				rootAttributes.applyToFolder(src, dst, targetShown);
 			} finally {
 				Libc.close(dst);
@@ -149,8 +171,21 @@ final class FdTreeEngine implements TreeEngine {
 		}
 	}
 
-	private void copyContents(CopyState state, int src, int dst, String shown, String dstShown, byte[] dstPath)
-			throws IOException {
+	private static final Path EMPTY = Path.of(""); //$NON-NLS-1$
+
+	/** @return a NUL-terminated name or target as a Path that holds exactly its bytes */
+	private Path pathOf(byte[] bytes) {
+		return RawNames.pathOf(RawNames.decode(bytes, 0, bytes.length - 1, charset), charset);
+	}
+
+	/**
+	 * @param srcPath the real path of {@code src} (a Smart Copy's rules read links from it), or
+	 *        {@code null} for a plain copy
+	 * @param rel {@code dst}'s path relative to the copy's root
+	 * @param unrolled whether {@code src} was reached through a link being unrolled
+	 */
+	private void copyContents(CopyState state, int src, int dst, String shown, String dstShown, byte[] dstPath,
+			@Nullable Path srcPath, Path rel, boolean unrolled) throws IOException {
 		Fds fds = state.fds;
 		for (byte[] name : fds.names(src, shown)) {
 			checkCanceled(state.monitor);
@@ -160,38 +195,63 @@ final class FdTreeEngine implements TreeEngine {
 				continue; // gone meanwhile
 			}
 			state.record(fds);
+			Path named = srcPath == null ? EMPTY : pathOf(name);
 			switch (fds.type()) {
-				case Libc.S_IFDIR -> copyDirectory(state, src, dst, name, child, dstChild, dstPath);
-				case Libc.S_IFLNK -> copyLink(fds, src, dst, name, child, dstChild);
-				case Libc.S_IFREG -> copyRegular(state, src, dst, name, child, dstChild, dstPath);
+				case Libc.S_IFDIR -> copyDirectory(state, src, dst, name, child, dstChild, dstPath,
+						srcPath == null ? null : srcPath.resolve(named), rel.resolve(named), unrolled);
+				case Libc.S_IFLNK -> {
+					if (srcPath == null) {
+						copyLink(fds, src, dst, name, child, dstChild);
+					} else {
+						copySmartLink(state, src, dst, name, child, dstChild, dstPath, srcPath, rel.resolve(named), unrolled);
+					}
+				}
+				case Libc.S_IFREG -> {
+					if (state.rules != null && fds.links() > 1) {
+						state.rules.hardLink(new FileId(fds.dev(), fds.ino()), fds.links(), rel.resolve(named));
+					}
+					copyRegular(state, src, dst, name, child, dstChild, dstPath);
+				}
 				default -> throw Fds.special(child, fds.type()); // never opened: a fifo would hang, a device never end
 			}
 		}
 	}
 
 	private void copyDirectory(CopyState state, int src, int dst, byte[] name, String child, String dstChild,
-			byte[] dstPath) throws IOException {
+			byte[] dstPath, @Nullable Path srcPath, Path rel, boolean unrolled) throws IOException {
 		Fds fds = state.fds;
 		if (fds.dev() != state.dev || fds.isMountRoot(src, name)) {
 			throw new FileSystemException(child, null, Messages.Detail_MountNotEntered);
 		}
 		int from = fds.openListedDirectory(src, name, child);
 		try {
-			FdAttributes.Attributes attributes = new FdAttributes.Attributes(fds);
-			try {
-				Libc.mkdirat(dst, name, 0700); // private while it is filled; its mode comes last
-			} catch (LastErrorException e) {
-				throw Fds.error(e, dstChild);
-			}
-			int to = Fds.openDirectory(dst, name, true, dstChild);
-			try {
-				copyContents(state, from, to, child, dstChild, Fds.join(dstPath, name));
-				attributes.applyToFolder(from, to, dstChild);
-			} finally {
-				Libc.close(to);
-			}
+			copyOpenDirectory(state, from, dst, name, child, dstChild, dstPath, srcPath, rel, unrolled);
 		} finally {
 			Libc.close(from);
+		}
+	}
+
+	/** Copies the open folder {@code from} (its attributes in {@code fds}) as {@code dst/name}. */
+	private void copyOpenDirectory(CopyState state, int from, int dst, byte[] name, String child, String dstChild,
+			byte[] dstPath, @Nullable Path srcPath, Path rel, boolean unrolled) throws IOException {
+		Fds fds = state.fds;
+		FileId id = new FileId(fds.dev(), fds.ino());
+		FdAttributes.Attributes attributes = new FdAttributes.Attributes(fds);
+		try {
+			Libc.mkdirat(dst, name, 0700); // private while it is filled; its mode comes last
+		} catch (LastErrorException e) {
+			throw Fds.error(e, dstChild);
+		}
+		int to = Fds.openDirectory(dst, name, true, dstChild);
+		boolean added = state.open.add(id);
+		try {
+			copyContents(state, from, to, child, dstChild, Fds.join(dstPath, name), srcPath, rel, unrolled);
+			attributes.applyToFolder(from, to, dstChild);
+		} finally {
+			if (added) {
+				state.open.remove(id);
+			}
+			Libc.close(to);
 		}
 	}
 
@@ -199,12 +259,86 @@ final class FdTreeEngine implements TreeEngine {
 			throws IOException {
 		FdAttributes.Attributes attributes = new FdAttributes.Attributes(fds);
 		byte[] target = fds.readLink(src, name, child);
+		makeLink(attributes, target, dst, name, dstChild);
+	}
+
+	private static void makeLink(FdAttributes.Attributes attributes, byte[] target, int dst, byte[] name,
+			String dstChild) throws IOException {
 		try {
 			Libc.symlinkat(target, dst, name);
 		} catch (LastErrorException e) {
 			throw Fds.error(e, dstChild);
 		}
 		attributes.applyToLink(dst, name);
+	}
+
+	/** A link met by a Smart Copy: kept, re-pointed, spliced, left out, or replaced by what it reaches. */
+	private void copySmartLink(CopyState state, int src, int dst, byte[] name, String child, String dstChild,
+			byte[] dstPath, Path srcPath, Path rel, boolean unrolled) throws IOException {
+		Fds fds = state.fds;
+		LinkRules rules = java.util.Objects.requireNonNull(state.rules);
+		FdAttributes.Attributes attributes = new FdAttributes.Attributes(fds);
+		byte[] target = fds.readLink(src, name, child);
+		Path stored = pathOf(target);
+		LinkRules.Decision d = rules.link(srcPath, rel, stored, unrolled);
+		if (d.action() == Action.CROPPED) {
+			return;
+		}
+		if (d.action() == Action.UNROLLED) {
+			d = unroll(state, src, dst, name, child, dstChild, dstPath, srcPath, rel, stored);
+			if (d == null) {
+				return;
+			}
+		}
+		Path written = d.target();
+		makeLink(attributes, written == null ? target : nul(RawNames.bytesOf(written)), dst, name, dstChild);
+	}
+
+	/**
+	 * Copies what a link reaches in its place: a file's bytes, or a folder's tree (unrolled again
+	 * where its own links point out of the tree).
+	 *
+	 * @return {@code null} when done, or what to make instead (a link that leads back into a
+	 *         folder being copied is spliced)
+	 */
+	private LinkRules.@Nullable Decision unroll(CopyState state, int src, int dst, byte[] name, String child,
+			String dstChild, byte[] dstPath, Path srcPath, Path rel, Path stored) throws IOException {
+		Fds fds = state.fds;
+		LinkRules rules = java.util.Objects.requireNonNull(state.rules);
+		Path real = rules.unrolledPath(srcPath, stored);
+		int fd;
+		try {
+			// follows the link (that is the point); never written to, a fifo never blocks
+			fd = real == null ? -1 : Libc.openat(src, name, Libc.O_RDONLY | Libc.O_NONBLOCK | Libc.O_CLOEXEC);
+		} catch (LastErrorException e) {
+			fd = -1;
+		}
+		if (fd < 0) {
+			return rules.loop(rel, srcPath, stored); // gone meanwhile: kept pointing where it did
+		}
+		try {
+			fds.fstat(fd, child);
+			FileId id = new FileId(fds.dev(), fds.ino());
+			if (fds.type() == Libc.S_IFDIR) {
+				if (state.open.contains(id) || fds.dev() != state.dev) {
+					return rules.loop(rel, srcPath, stored);
+				}
+				copyOpenDirectory(state, fd, dst, name, child, dstChild, dstPath, real, rel, true);
+				return null;
+			}
+			if (fds.type() != Libc.S_IFREG) {
+				throw Fds.special(child, fds.type());
+			}
+			long bytes = copyOpened(state, fd, dst, name, child, dstChild);
+			state.monitor.worked((int) Math.min(Integer.MAX_VALUE, bytes / 1024));
+			return null;
+		} finally {
+			Libc.close(fd);
+		}
+	}
+
+	private static byte[] nul(byte[] bytes) {
+		return java.util.Arrays.copyOf(bytes, bytes.length + 1);
 	}
 
 	private void copyRegular(CopyState state, int src, int dst, byte[] name, String child, String dstChild,
@@ -273,25 +407,32 @@ final class FdTreeEngine implements TreeEngine {
 			if (listed != null && (fds.dev() != listed.volume() || fds.ino() != listed.file())) {
 				throw new FileSystemException(from, null, Messages.Detail_Replaced);
 			}
-			FdAttributes.Attributes attributes = new FdAttributes.Attributes(fds);
-			long size = fds.size();
-			int out;
-			try {
-				out = Libc.openat(dstDir, name, Libc.O_WRONLY | Libc.O_CREAT | Libc.O_EXCL | Libc.O_NOFOLLOW | Libc.O_CLOEXEC,
-						0600);
-			} catch (LastErrorException e) {
-				throw Fds.error(e, to);
-			}
-			try {
-				copySparse(state, in, out, size, from, to);
-				attributes.applyToFile(in, out, to);
-			} finally {
-				Libc.close(out);
-			}
-			return size;
+			return copyOpened(state, in, dstDir, name, from, to);
 		} finally {
 			Libc.close(in);
 		}
+	}
+
+	/** Copies the open regular file {@code in} (its attributes in {@code fds}) as {@code dstDir/name}. */
+	private long copyOpened(CopyState state, int in, int dstDir, byte[] name, String from, String to)
+			throws IOException {
+		Fds fds = state.fds;
+		FdAttributes.Attributes attributes = new FdAttributes.Attributes(fds);
+		long size = fds.size();
+		int out;
+		try {
+			out = Libc.openat(dstDir, name, Libc.O_WRONLY | Libc.O_CREAT | Libc.O_EXCL | Libc.O_NOFOLLOW | Libc.O_CLOEXEC,
+					0600);
+		} catch (LastErrorException e) {
+			throw Fds.error(e, to);
+		}
+		try {
+			copySparse(state, in, out, size, from, to);
+			attributes.applyToFile(in, out, to);
+		} finally {
+			Libc.close(out);
+		}
+		return size;
 	}
 
 	private static void copySparse(CopyState state, int in, int out, long size, String from, String to)
