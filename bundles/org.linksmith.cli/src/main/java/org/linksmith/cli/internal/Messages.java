@@ -41,6 +41,18 @@ public final class Messages extends NLS {
 	public static String Remove_Done;
 	public static String Remove_DoneHard;
 	public static String Relocate_Done;
+	public static String Copy_Kept;
+	public static String Copy_Repointed;
+	public static String Copy_Spliced;
+	public static String Copy_Cropped;
+	public static String Copy_Unrolled;
+	public static String Copy_Was;
+	public static String Copy_UnrolledFrom;
+	public static String Copy_Summary;
+	public static String Copy_Groups;
+	public static String Copy_Done;
+	public static String Copy_Plan;
+	public static String Copy_Unsaturated;
 	public static String List_Summary;
 	public static String List_Progress;
 	public static String Main_Undecodable;

@@ -186,7 +186,7 @@ final class Output {
 		return org.linksmith.core.RawNames.shown(text);
 	}
 
-	private static void jsonPath(JsonWriter json, String name, Path path) throws IOException {
+	static void jsonPath(JsonWriter json, String name, Path path) throws IOException {
 		String text = lossless(path);
 		if (!org.linksmith.core.RawNames.hasEscapes(text)) {
 			json.name(name).value(text);

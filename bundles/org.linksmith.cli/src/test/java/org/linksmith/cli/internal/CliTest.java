@@ -53,6 +53,33 @@ class CliTest {
 	}
 
 	@Test
+	void copyKeepsLinksWorkingAndItsDryRunWritesNothing() throws Exception {
+		Files.createDirectories(dir.resolve("P/data"));
+		Files.writeString(dir.resolve("P/data/f.txt"), "f");
+		Files.writeString(dir.resolve("shared.txt"), "s");
+		Files.createSymbolicLink(dir.resolve("P/abs"), dir.resolve("P/data/f.txt"));
+		Files.createSymbolicLink(dir.resolve("P/out"), Path.of("../shared.txt"));
+		Files.createDirectories(dir.resolve("backup"));
+		assertEquals(0, run("copy", "--dry-run", p("P"), p("backup/P")));
+		assertFalse(Files.exists(dir.resolve("backup/P")), "a dry run writes nothing");
+		assertTrue(out.contains("REPOINTED  abs -> " + dir.resolve("backup/P/data/f.txt")), out);
+		assertTrue(out.contains("SPLICED    out -> ../../shared.txt  (was ../shared.txt)"), out);
+		assertTrue(out.contains("Would copy"), out);
+		assertEquals(0, run("copy", "--json", p("P"), p("backup/P")));
+		JsonObject report = JsonParser.parseString(out).getAsJsonObject();
+		assertEquals(2, report.getAsJsonArray("links").size());
+		assertEquals(dir.resolve("backup/P/data/f.txt").toRealPath(), dir.resolve("backup/P/abs").toRealPath());
+		assertEquals(dir.resolve("shared.txt").toRealPath(), dir.resolve("backup/P/out").toRealPath());
+		assertEquals(1, run("copy", p("P"), p("backup/P")));
+		assertTrue(err.contains("backup/P"), err);
+		assertEquals(2, run("copy", "--outer", "follow", p("P"), p("backup/Q")));
+		assertFalse(Files.exists(dir.resolve("backup/Q")));
+		assertEquals(0, run("copy", "--outer", "crop", p("P"), p("backup/C")));
+		assertFalse(Files.exists(dir.resolve("backup/C/out"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+		assertTrue(out.contains("1 cropped"), out);
+	}
+
+	@Test
 	void createSymbolicByDefaultAndInspect() throws Exception {
 		Files.createDirectories(dir.resolve("E/Users/Kari/Documents"));
 		assertEquals(0, run("create", p("D"), p("E/Users/Kari/Documents")));

@@ -32,12 +32,23 @@ class MessagesTest {
 					assertFalse(value.startsWith("NLS missing message"), f.getName());
 					// counted messages use MessageFormat's choice for their plurals
 					String bound = value.contains(",choice,") || value.contains(",number")
-							? java.text.MessageFormat.format(value, 2, 2, "C")
+							? countedFormat(value)
 							: NLS.bind(value, new Object[] { "A", "B", "C" });
 					assertFalse(bound.matches("(?s).*\\{[0-9]\\}.*"), f.getName() + ": " + bound);
 				}
 			}
 		}
+	}
+
+	/** @return the message with a number for each counted argument and a text for the others */
+	private static String countedFormat(String value) {
+		java.text.MessageFormat format = new java.text.MessageFormat(value);
+		java.text.Format[] formats = format.getFormatsByArgumentIndex();
+		Object[] args = new Object[formats.length];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = formats[i] == null ? "C" : Integer.valueOf(2);
+		}
+		return format.format(args);
 	}
 
 	@Test

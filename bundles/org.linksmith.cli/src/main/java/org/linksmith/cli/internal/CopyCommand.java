@@ -1,0 +1,175 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Linksmith contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.linksmith.cli.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.eclipse.osgi.util.NLS;
+import org.linksmith.core.LinkServices;
+import org.linksmith.core.OuterLinks;
+import org.linksmith.core.SmartCopyReport;
+import org.linksmith.core.SmartCopyReport.Action;
+import org.linksmith.core.SmartCopyReport.HardLinkGroup;
+import org.linksmith.core.SmartCopyReport.LinkChange;
+
+import com.google.gson.stream.JsonWriter;
+
+/** {@code linksmith copy SRC DEST [--outer splice|crop|unroll] [--dry-run] [--verbose] [--json]} */
+final class CopyCommand extends LinkCommand {
+
+	enum Outer {
+		splice, crop, unroll
+	}
+
+	Path source;
+	Path destination;
+	Outer outer = Outer.splice;
+	boolean dryRun;
+	boolean verbose;
+	boolean json;
+
+	@Override
+	CommandModel define() {
+		CommandModel m = new CommandModel("copy"); //$NON-NLS-1$
+		m.parameter("SRC", "copy.source", 1, 1, t -> source = m.kernelPath(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("DEST", "copy.destination", 1, 1, t -> destination = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.choice("POLICY", "copy.outer", Outer.class, o -> outer = o, "--outer"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.flag("copy.dryRun", () -> dryRun = true, "-n", "--dry-run"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.flag("copy.verbose", () -> verbose = true, "-v", "--verbose"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.flag("copy.json", () -> json = true, "--json"); //$NON-NLS-1$ //$NON-NLS-2$
+		m.help();
+		return m;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		OuterLinks policy = switch (outer) {
+			case crop -> OuterLinks.CROP;
+			case unroll -> OuterLinks.UNROLL;
+			default -> OuterLinks.SPLICE;
+		};
+		ProgressLine progress = ProgressLine.forStderr(context);
+		SmartCopyReport report;
+		try {
+			report = LinkServices.fileTree().smartCopy(source, destination, policy, dryRun, progress);
+		} finally {
+			progress.done();
+		}
+		if (json) {
+			json(report);
+		} else {
+			if (dryRun || verbose) {
+				// by path, as ls and find -s list them
+				report.links().stream().sorted(java.util.Comparator.comparing(LinkChange::link)).forEach(c -> line(report, c));
+			}
+			summary(report);
+		}
+		report.warnings().forEach(context::warn);
+		return 0;
+	}
+
+	private static String label(Action action) {
+		return switch (action) {
+			case KEPT -> Messages.Copy_Kept;
+			case REPOINTED -> Messages.Copy_Repointed;
+			case SPLICED -> Messages.Copy_Spliced;
+			case CROPPED -> Messages.Copy_Cropped;
+			case UNROLLED -> Messages.Copy_Unrolled;
+		};
+	}
+
+	private void line(SmartCopyReport report, LinkChange c) {
+		StringBuilder b = new StringBuilder(label(c.action()));
+		while (b.length() < 11) {
+			b.append(' ');
+		}
+		b.append(Output.show(report.path().relativize(c.link())));
+		Path now = c.newTarget();
+		if (now != null) {
+			b.append(" -> ").append(Output.show(now)); //$NON-NLS-1$
+			if (!now.equals(c.target())) {
+				b.append("  ").append(NLS.bind(Messages.Copy_Was, Output.show(c.target()))); //$NON-NLS-1$
+			}
+		} else {
+			b.append("  ").append(NLS.bind(c.action() == Action.UNROLLED ? Messages.Copy_UnrolledFrom : Messages.Copy_Was, //$NON-NLS-1$
+					Output.show(c.target())));
+		}
+		context.out.println(b);
+	}
+
+	private void summary(SmartCopyReport report) {
+		long saturated = report.groups().stream().filter(HardLinkGroup::saturated).count();
+		String links = java.text.MessageFormat.format(Messages.Copy_Summary, new Object[] {
+				Integer.valueOf(report.links().size()), Long.valueOf(report.count(Action.KEPT)),
+				Long.valueOf(report.count(Action.REPOINTED)), Long.valueOf(report.count(Action.SPLICED)),
+				Long.valueOf(report.count(Action.CROPPED)), Long.valueOf(report.count(Action.UNROLLED)) });
+		String groups = java.text.MessageFormat.format(Messages.Copy_Groups, Long.valueOf(saturated),
+				Long.valueOf(report.groups().size() - saturated));
+		context.out.println(NLS.bind(dryRun ? Messages.Copy_Plan : Messages.Copy_Done,
+				new Object[] { Output.show(source), Output.show(report.path()), links, groups }));
+		for (HardLinkGroup g : report.groups()) {
+			if (!g.saturated()) {
+				context.out.println("  " + NLS.bind(Messages.Copy_Unsaturated, new Object[] { //$NON-NLS-1$
+						Output.show(report.path().relativize(g.names().get(0))), Integer.valueOf(g.names().size()),
+						Long.valueOf(g.count()) }));
+			}
+		}
+	}
+
+	private void json(SmartCopyReport report) {
+		try {
+			JsonWriter w = Output.jsonWriter(context.out);
+			w.beginObject();
+			Output.jsonPath(w, "path", report.path()); //$NON-NLS-1$
+			w.name("dry_run").value(report.dryRun()); //$NON-NLS-1$
+			w.name("outer").value(outer.name()); //$NON-NLS-1$
+			w.name("links").beginArray(); //$NON-NLS-1$
+			for (LinkChange c : report.links()) {
+				w.beginObject();
+				Output.jsonPath(w, "path", c.link()); //$NON-NLS-1$
+				w.name("action").value(c.action().name().toLowerCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+				Output.jsonPath(w, "target", c.target()); //$NON-NLS-1$
+				Path now = c.newTarget();
+				if (now == null) {
+					w.name("new_target").nullValue(); //$NON-NLS-1$
+				} else {
+					Output.jsonPath(w, "new_target", now); //$NON-NLS-1$
+				}
+				w.endObject();
+			}
+			w.endArray();
+			w.name("hard_link_groups").beginArray(); //$NON-NLS-1$
+			for (HardLinkGroup g : report.groups()) {
+				w.beginObject();
+				w.name("names").beginArray(); //$NON-NLS-1$
+				for (Path p : g.names()) {
+					w.value(Output.lossless(p));
+				}
+				w.endArray();
+				w.name("count").value(g.count()); //$NON-NLS-1$
+				w.name("saturated").value(g.saturated()); //$NON-NLS-1$
+				w.endObject();
+			}
+			w.endArray();
+			w.name("warnings").beginArray(); //$NON-NLS-1$
+			for (String s : report.warnings()) {
+				w.value(s);
+			}
+			w.endArray();
+			w.endObject();
+			w.flush();
+			context.out.println();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
