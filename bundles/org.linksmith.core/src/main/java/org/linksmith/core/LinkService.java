@@ -93,6 +93,46 @@ public interface LinkService {
 	CreateResult retarget(Path link, Path newTarget, TargetStyle style) throws LinkException;
 
 	/**
+	 * Stores a symbolic link's target relative to its folder or as an absolute path, so that it
+	 * reaches the very same place: the old target is read as the kernel reads it (links in its
+	 * folders followed, {@code ..} taken from the folder reached, never in text) and the new one
+	 * computed from real folders. Atomic, as {@link #retarget}. A junction is always absolute.
+	 *
+	 * @param link a symbolic link
+	 * @param style {@link TargetStyle#RELATIVE} or {@link TargetStyle#ABSOLUTE}
+	 * @param dryRun {@code true}: change nothing, only say what would be stored
+	 * @return the old and the new target (the same when it already was so)
+	 * @throws LinkException when the path is not a symbolic link, or it cannot be changed
+	 */
+	Conversion convert(Path link, TargetStyle style, boolean dryRun) throws LinkException;
+
+	/**
+	 * What {@link LinkService#convert} did, or would do.
+	 *
+	 * @param link the link
+	 * @param target its target as it was stored
+	 * @param newTarget its target as it is (or would be) stored now
+	 * @param warnings what the user should know (a target on another drive stays absolute)
+	 */
+	record Conversion(Path link, Path target, Path newTarget, List<String> warnings) {
+
+		/**
+		 * @param link the link
+		 * @param target the old target
+		 * @param newTarget the new target
+		 * @param warnings the warnings
+		 */
+		public Conversion {
+			warnings = List.copyOf(warnings);
+		}
+
+		/** @return whether the stored target is (or would be) different */
+		public boolean changed() {
+			return !target.equals(newTarget);
+		}
+	}
+
+	/**
 	 * What a symbolic link at {@code link} would store and reach with this target and style, as
 	 * {@link #create} and {@link #retarget} compute it; reads the disk, changes nothing. For
 	 * previews that must show exactly what will be written.

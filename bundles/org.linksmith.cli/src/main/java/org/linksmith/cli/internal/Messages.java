@@ -53,6 +53,11 @@ public final class Messages extends NLS {
 	public static String Copy_Done;
 	public static String Copy_Plan;
 	public static String Copy_Unsaturated;
+	public static String Convert_NoStyle;
+	public static String Convert_NotALinkOrFolder;
+	public static String Convert_Line;
+	public static String Convert_Summary;
+	public static String Convert_Planned;
 	public static String List_Summary;
 	public static String List_Progress;
 	public static String Main_Undecodable;

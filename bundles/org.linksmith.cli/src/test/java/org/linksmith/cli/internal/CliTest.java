@@ -80,6 +80,30 @@ class CliTest {
 	}
 
 	@Test
+	void convertMakesEveryLinkInAFolderRelativeAndKeepsWhereTheyLead() throws Exception {
+		Files.createDirectories(dir.resolve("data/sub"));
+		Files.writeString(dir.resolve("data/f.txt"), "f");
+		Files.createDirectories(dir.resolve("t/deep"));
+		Files.createSymbolicLink(dir.resolve("t/a"), dir.resolve("data/f.txt"));
+		Files.createSymbolicLink(dir.resolve("t/deep/b"), dir.resolve("data/sub"));
+		Files.createSymbolicLink(dir.resolve("t/c"), Path.of("../data/f.txt"));
+		assertEquals(0, run("convert", "--relative", "--recursive", "--dry-run", p("t")));
+		assertTrue(Files.readSymbolicLink(dir.resolve("t/a")).isAbsolute(), "a dry run changes nothing");
+		assertTrue(err.contains("2 links would change of 3"), err);
+		assertEquals(0, run("convert", "-r", "-R", p("t")));
+		assertEquals(Path.of("../data/f.txt"), Files.readSymbolicLink(dir.resolve("t/a")));
+		assertEquals(Path.of("../../data/sub"), Files.readSymbolicLink(dir.resolve("t/deep/b")));
+		assertTrue(out.contains(p("t/a") + ": " + dir.resolve("data/f.txt") + " -> ../data/f.txt"), out);
+		assertEquals(0, run("convert", "--absolute", "--json", p("t/c")));
+		assertEquals(dir.toRealPath().resolve("data/f.txt"), Files.readSymbolicLink(dir.resolve("t/c")));
+		assertTrue(JsonParser.parseString(out).getAsJsonArray().get(0).getAsJsonObject().get("changed").getAsBoolean());
+		assertEquals(2, run("convert", p("t/c")), "relative or absolute must be said");
+		assertEquals(1, run("convert", "--relative", p("t/c"), p("data/f.txt")));
+		assertTrue(err.contains("neither a symbolic link nor a folder"), err);
+		assertTrue(Files.readSymbolicLink(dir.resolve("t/c")).isAbsolute(), "nothing was changed");
+	}
+
+	@Test
 	void createSymbolicByDefaultAndInspect() throws Exception {
 		Files.createDirectories(dir.resolve("E/Users/Kari/Documents"));
 		assertEquals(0, run("create", p("D"), p("E/Users/Kari/Documents")));

@@ -104,6 +104,11 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	@Override
+	public Conversion convert(Path link, TargetStyle style, boolean dryRun) throws LinkException {
+		return creation.convert(link, style, dryRun);
+	}
+
+	@Override
 	public org.linksmith.core.PlannedTarget plannedTarget(Path link, Path target, TargetStyle style) {
 		return creation.plan(link, target, style);
 	}

@@ -239,6 +239,36 @@ final class LinkCreation {
 		}
 	}
 
+	org.linksmith.core.LinkService.Conversion convert(Path link, TargetStyle style, boolean dryRun) throws LinkException {
+		if (style == TargetStyle.AS_GIVEN) {
+			throw new IllegalArgumentException(style.name());
+		}
+		LinkPaths.checkNotEmpty(link, link);
+		LinkInfo info = chains.inspect(link);
+		if (info.type() == LinkType.JUNCTION && style == TargetStyle.RELATIVE) {
+			throw new LinkException(Reason.NOT_SUPPORTED, link, NLS.bind(Messages.Error_ConvertJunction, Errors.show(link)));
+		}
+		if (!info.type().hasTarget()) {
+			throw LinkRemoval.notALink(link);
+		}
+		Path stored = Objects.requireNonNull(info.target());
+		if (stored.isAbsolute() == (style == TargetStyle.ABSOLUTE)) {
+			return new org.linksmith.core.LinkService.Conversion(link, stored, stored, List.of());
+		}
+		Path absolute = LinkPaths.kernel(link);
+		Path parent = Objects.requireNonNull(absolute.getParent());
+		// where the link reaches, as the kernel reads its text from the link's folder
+		Path reached = KernelPaths.ofOrAsGiven(stored.isAbsolute() ? stored : parent.resolve(stored), chains.textual());
+		List<String> warnings = new ArrayList<>();
+		Path planned = style == TargetStyle.ABSOLUTE ? reached : relativeTarget(parent, reached, warnings);
+		if (dryRun || planned.equals(stored)) {
+			return new org.linksmith.core.LinkService.Conversion(link, stored, planned, warnings);
+		}
+		CreateResult done = retarget(link, reached, style);
+		Path now = Objects.requireNonNull(done.link().target());
+		return new org.linksmith.core.LinkService.Conversion(link, stored, now, done.warnings());
+	}
+
 	CreateResult retarget(Path link, Path newTarget, TargetStyle style) throws LinkException {
 		Objects.requireNonNull(newTarget, "newTarget"); //$NON-NLS-1$
 		LinkPaths.checkNotEmpty(link, link);

@@ -69,6 +69,11 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public Conversion convert(Path link, TargetStyle style, boolean dryRun) throws LinkException {
+		return delegate.convert(link, style, dryRun);
+	}
+
+	@Override
 	public CreateResult retarget(Path link, Path newTarget, TargetStyle style) throws LinkException {
 		return delegate.retarget(link, newTarget, style);
 	}

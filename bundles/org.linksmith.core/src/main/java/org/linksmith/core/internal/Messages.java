@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 	public static String Error_JunctionToFile;
 	public static String Error_CannotCreateType;
 	public static String Error_RetargetHardLink;
+	public static String Error_ConvertJunction;
 	public static String Error_RemoveOtherReparsePoint;
 	public static String Error_NotAFile;
 	public static String Error_NotAFolder;
