@@ -91,6 +91,18 @@ public interface FileTreeService {
 			@Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
+	 * Measures a folder tree's true size as {@code du} does: each file once however many names it
+	 * has inside the tree, links never followed, other file systems mounted inside never entered;
+	 * with counts by kind and the hard-link groups found.
+	 *
+	 * @param folder the folder (a link to a folder is measured as the link itself: name the folder)
+	 * @param monitor cancellation, or {@code null}
+	 * @return the sizes and counts
+	 * @throws LinkException when the folder cannot be read
+	 */
+	TreeSize size(Path folder, @Nullable IProgressMonitor monitor) throws LinkException;
+
+	/**
 	 * Moves a file, a link (as a link) or a folder tree. On one volume this is one atomic rename.
 	 * Across volumes the tree is copied, the copy verified byte for byte against the original, and
 	 * only then the original deleted, and only as far as it was copied: an entry added or changed

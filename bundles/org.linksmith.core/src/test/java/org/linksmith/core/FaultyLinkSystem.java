@@ -130,6 +130,12 @@ class FaultyLinkSystem implements LinkSystem {
 			}
 
 			@Override
+			public void size(Path dir, org.linksmith.core.internal.SizeCounter counter,
+					org.eclipse.core.runtime.IProgressMonitor m) throws IOException {
+				engine.size(dir, counter, m);
+			}
+
+			@Override
 			public void copySmart(Path source, Path target, org.linksmith.core.internal.LinkRules rules,
 					org.eclipse.core.runtime.IProgressMonitor m) throws IOException {
 				engine.copySmart(source, target, rules, m);

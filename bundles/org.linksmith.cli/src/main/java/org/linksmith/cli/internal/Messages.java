@@ -54,6 +54,13 @@ public final class Messages extends NLS {
 	public static String Copy_Plan;
 	public static String Copy_Unsaturated;
 	public static String Convert_NoStyle;
+	public static String Size_Bytes;
+	public static String Size_Line;
+	public static String Size_Unknown;
+	public static String Size_Counts;
+	public static String Size_Groups;
+	public static String Size_Group;
+	public static String Size_MountPoint;
 	public static String Convert_NotALinkOrFolder;
 	public static String Convert_Line;
 	public static String Convert_Summary;

@@ -104,6 +104,24 @@ class CliTest {
 	}
 
 	@Test
+	void sizeCountsHardLinkedFilesOnceAndNeverFollowsLinks() throws Exception {
+		Files.createDirectories(dir.resolve("T/sub"));
+		Files.write(dir.resolve("T/big"), new byte[10_000]);
+		Files.createLink(dir.resolve("T/sub/big2"), dir.resolve("T/big"));
+		Files.write(dir.resolve("huge"), new byte[1_000_000]);
+		Files.createSymbolicLink(dir.resolve("T/huge"), dir.resolve("huge"));
+		assertEquals(0, run("size", p("T")));
+		assertTrue(out.contains("1 file, 2 folders, 1 symbolic link, no junctions, 0 other"), out);
+		assertTrue(out.contains("2 names; 1 group all inside, 0 with names outside"), out);
+		assertTrue(out.contains("big, sub/big2: 2 of 2 names inside"), out);
+		assertEquals(0, run("size", "--json", p("T")));
+		JsonObject size = JsonParser.parseString(out).getAsJsonArray().get(0).getAsJsonObject();
+		long apparent = size.get("apparent_bytes").getAsLong();
+		assertTrue(apparent >= 10_000 && apparent < 20_000, "the file once, the linked 1 MB never: " + apparent);
+		assertEquals(1, run("size", p("missing")));
+	}
+
+	@Test
 	void createSymbolicByDefaultAndInspect() throws Exception {
 		Files.createDirectories(dir.resolve("E/Users/Kari/Documents"));
 		assertEquals(0, run("create", p("D"), p("E/Users/Kari/Documents")));

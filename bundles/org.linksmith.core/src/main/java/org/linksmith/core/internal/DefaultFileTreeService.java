@@ -32,6 +32,7 @@ import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.OuterLinks;
 import org.linksmith.core.SmartCopyReport;
 import org.linksmith.core.TreeResult;
+import org.linksmith.core.TreeSize;
 import org.linksmith.core.internal.LinkSystem.Operation;
 
 /**
@@ -303,6 +304,25 @@ public final class DefaultFileTreeService implements FileTreeService {
 				}
 			}
 		}
+	}
+
+	@Override
+	public TreeSize size(Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
+		BasicFileAttributes attrs = attributes(folder);
+		SizeCounter counter = new SizeCounter(folder);
+		if (!SafeTree.isRealDirectory(attrs)) {
+			// one entry: a file, or a link measured as the link (never followed)
+			SizeCounter.Kind kind = attrs.isSymbolicLink() ? SizeCounter.Kind.SYMBOLIC_LINK
+					: attrs.isRegularFile() ? SizeCounter.Kind.FILE : SizeCounter.Kind.OTHER;
+			counter.entry(null, kind, attrs.size(), -1, 1, folder);
+			return counter.result();
+		}
+		try {
+			tree.size(folder, counter, SubMonitor.convert(monitor));
+		} catch (IOException e) {
+			throw translate(e, folder, null);
+		}
+		return counter.result();
 	}
 
 	@Override

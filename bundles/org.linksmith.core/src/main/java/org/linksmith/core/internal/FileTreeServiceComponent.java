@@ -22,6 +22,7 @@ import org.linksmith.core.LinkServices;
 import org.linksmith.core.OuterLinks;
 import org.linksmith.core.SmartCopyReport;
 import org.linksmith.core.TreeResult;
+import org.linksmith.core.TreeSize;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -58,6 +59,11 @@ public final class FileTreeServiceComponent implements FileTreeService {
 	public SmartCopyReport smartCopy(Path source, Path target, OuterLinks outer, boolean dryRun,
 			@Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.smartCopy(source, target, outer, dryRun, monitor);
+	}
+
+	@Override
+	public TreeSize size(Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
+		return delegate.size(folder, monitor);
 	}
 
 	@Override

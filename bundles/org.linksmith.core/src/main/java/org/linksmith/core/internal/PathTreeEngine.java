@@ -225,6 +225,49 @@ public class PathTreeEngine implements TreeEngine {
 		return null;
 	}
 
+	@Override
+	public void size(Path dir, SizeCounter counter, IProgressMonitor monitor) throws IOException {
+		BasicFileAttributes attrs = lstat(dir);
+		counter.entry(null, SizeCounter.Kind.FOLDER, attrs.size(), -1, 1, dir);
+		sizeContents(dir, counter, monitor);
+	}
+
+	private void sizeContents(Path dir, SizeCounter counter, IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+			for (Path entry : entries) {
+				BasicFileAttributes attrs;
+				try {
+					attrs = lstat(entry);
+				} catch (IOException gone) {
+					continue;
+				}
+				if (SafeTree.isRealDirectory(attrs)) {
+					if (system.isMountPoint(entry)) {
+						counter.mountPoint(entry);
+						continue;
+					}
+					counter.entry(null, SizeCounter.Kind.FOLDER, attrs.size(), -1, 1, entry);
+					try {
+						sizeContents(entry, counter, monitor);
+					} catch (java.nio.file.AccessDeniedException unreadable) {
+						// counted as far as it could be read
+					}
+					continue;
+				}
+				LinkType type = system.classify(entry, attrs);
+				switch (type) {
+					case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> counter.entry(null, SizeCounter.Kind.SYMBOLIC_LINK, attrs.size(), -1, 1, entry);
+					case JUNCTION, OTHER_REPARSE_POINT -> counter.entry(null, SizeCounter.Kind.JUNCTION, attrs.size(), -1, 1, entry);
+					case HARD -> counter.entry(system.fileId(entry), SizeCounter.Kind.FILE, attrs.size(), -1,
+							system.linkCount(entry), entry);
+					default -> counter.entry(null, attrs.isRegularFile() ? SizeCounter.Kind.FILE : SizeCounter.Kind.OTHER,
+							attrs.size(), -1, 1, entry);
+				}
+			}
+		}
+	}
+
 	/**
 	 * Gives a copied folder its original's mode (with setgid and sticky bits: a private 0700
 	 * folder stays private), owner and group where the process may set them, and modification

@@ -129,6 +129,17 @@ public final class SafeTree {
 	}
 
 	/**
+	 * @param dir a real directory
+	 * @param counter what adds the entries up
+	 * @param monitor cancellation
+	 * @throws IOException when the root cannot be read
+	 * @see TreeEngine#size
+	 */
+	public void size(Path dir, SizeCounter counter, IProgressMonitor monitor) throws IOException {
+		engine.size(dir, counter, monitor);
+	}
+
+	/**
 	 * Compares a copy with its original: same entries, same kinds, same link targets, same bytes.
 	 *
 	 * @param original the original tree

@@ -60,6 +60,17 @@ public interface TreeEngine {
 	void copySmart(Path source, Path target, LinkRules rules, IProgressMonitor monitor) throws IOException;
 
 	/**
+	 * Walks a tree for its true size: every entry reported to {@code counter} (the root too),
+	 * links never followed, other file systems mounted inside never entered (reported).
+	 *
+	 * @param dir a real directory
+	 * @param counter what adds the entries up
+	 * @param monitor cancellation
+	 * @throws IOException when the root cannot be read (entries that cannot are left out)
+	 */
+	void size(Path dir, SizeCounter counter, IProgressMonitor monitor) throws IOException;
+
+	/**
 	 * @param original the original tree
 	 * @param copy its copy
 	 * @param monitor one unit of work per KiB compared; cancellation

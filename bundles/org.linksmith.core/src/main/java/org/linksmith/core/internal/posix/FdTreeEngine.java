@@ -76,6 +76,57 @@ final class FdTreeEngine implements TreeEngine {
 		return new FdMeasure(charset).measure(dir, monitor);
 	}
 
+	@Override
+	public void size(Path dir, org.linksmith.core.internal.SizeCounter counter, IProgressMonitor monitor) throws IOException {
+		Fds fds = new Fds(charset);
+		String shown = dir.toAbsolutePath().toString();
+		int fd = openRoot(fds, dir, shown);
+		try {
+			counter.entry(new FileId(fds.dev(), fds.ino()), org.linksmith.core.internal.SizeCounter.Kind.FOLDER, fds.size(),
+					fds.allocated(), 1, dir);
+			size(fds, fd, fds.dev(), shown, dir, counter, monitor);
+		} finally {
+			Libc.close(fd);
+		}
+	}
+
+	private void size(Fds fds, int fd, long dev, String shown, Path path, org.linksmith.core.internal.SizeCounter counter,
+			IProgressMonitor monitor) throws IOException {
+		checkCanceled(monitor);
+		for (byte[] name : fds.names(fd, shown)) {
+			String child = fds.show(shown, name);
+			if (!fds.lstat(fd, name, child)) {
+				continue; // gone meanwhile
+			}
+			int type = fds.type();
+			org.linksmith.core.internal.SizeCounter.Kind kind = switch (type) {
+				case Libc.S_IFDIR -> org.linksmith.core.internal.SizeCounter.Kind.FOLDER;
+				case Libc.S_IFREG -> org.linksmith.core.internal.SizeCounter.Kind.FILE;
+				case Libc.S_IFLNK -> org.linksmith.core.internal.SizeCounter.Kind.SYMBOLIC_LINK;
+				default -> org.linksmith.core.internal.SizeCounter.Kind.OTHER;
+			};
+			Path entry = RawNames.resolve(path, RawNames.decode(name, 0, name.length - 1, charset), charset);
+			if (type == Libc.S_IFDIR && (fds.dev() != dev || fds.isMountRoot(fd, name))) {
+				counter.mountPoint(entry);
+				continue; // never entered, never counted (du -x)
+			}
+			counter.entry(new FileId(fds.dev(), fds.ino()), kind, fds.size(), fds.allocated(), fds.links(), entry);
+			if (type == Libc.S_IFDIR) {
+				int sub;
+				try {
+					sub = fds.openListedDirectory(fd, name, child);
+				} catch (java.nio.file.AccessDeniedException unreadable) {
+					continue; // counted as far as it could be read
+				}
+				try {
+					size(fds, sub, dev, child, entry, counter, monitor);
+				} finally {
+					Libc.close(sub);
+				}
+			}
+		}
+	}
+
 	// ---- copy
 
 	/** What a copy carries from folder to folder. */

@@ -217,6 +217,11 @@ final class Fds {
 		return stat.getLong(Libc.STAT_SIZE);
 	}
 
+	/** @return the bytes the entry takes on disk (st_blocks, in 512-byte units, on every Linux ABI) */
+	long allocated() {
+		return stat.getLong(Libc.STAT_BLOCKS) * 512;
+	}
+
 	long links() {
 		return Libc.STAT_NLINK_IS_LONG ? stat.getLong(Libc.STAT_NLINK) : stat.getInt(Libc.STAT_NLINK) & 0xffffffffL;
 	}

@@ -74,6 +74,8 @@ final class Libc {
 	static final int STAT_GID;
 	/** Offset of st_size (both layouts). */
 	static final int STAT_SIZE = 48;
+	/** Offset of st_blocks (both layouts). */
+	static final int STAT_BLOCKS = 64;
 	/** Offset of st_atim, followed by st_mtim: two struct timespec, as utimensat wants them. */
 	static final int STAT_TIMES = 72;
 	/** Do not block on open (a fifo swapped in for a file must not hang the copy). */
