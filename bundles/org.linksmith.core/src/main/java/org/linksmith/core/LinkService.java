@@ -217,6 +217,22 @@ public interface LinkService {
 	long hardLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
+	 * Makes a symbolic-link clone of a folder (like {@code cp -rs}, Link Shell Extension's
+	 * "Symbolic Link Clone"): the folder tree is recreated at {@code destination} and every file in
+	 * it is a symbolic link to the original file (by its absolute real path); symbolic links of
+	 * the tree are made as {@link FileTreeService#smartCopy} splices them (links into the tree
+	 * point into the clone). Works across volumes. Nothing in the source changes.
+	 *
+	 * @param folder an existing folder (not a link)
+	 * @param destination the clone's path (must not exist; its parent must)
+	 * @param monitor progress and cancellation, or {@code null}; on cancellation or failure the
+	 *        partial clone is removed
+	 * @return the number of files linked
+	 * @throws LinkException when the clone cannot be made; nothing is left behind
+	 */
+	long symbolicLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException;
+
+	/**
 	 * Lists the other names of a file within a folder tree (same volume and file id).
 	 *
 	 * @param file a regular file

@@ -230,6 +230,23 @@ class SmartCopyTest {
 		assertTrue(Files.isSymbolicLink(unrolled.resolve("out-folder/again")));
 	}
 
+	@Test
+	void aSymbolicLinkCloneIsFoldersOfLinksToTheOriginals() throws Exception {
+		String before = Fingerprint.of(dir.resolve("src"));
+		long files = LinkServices.getDefault().symbolicLinkClone(tree, copy, null);
+		assertEquals(4, files, "data/file.txt, data/sub/x.txt, h1, u1");
+		Path real = tree.toRealPath();
+		assertTrue(Files.isDirectory(copy.resolve("data/sub"), LinkOption.NOFOLLOW_LINKS), "folders are folders");
+		assertEquals(real.resolve("data/file.txt"), Files.readSymbolicLink(copy.resolve("data/file.txt")));
+		assertEquals(real.resolve("h1"), Files.readSymbolicLink(copy.resolve("h1")), "each name of a hard link is a link to that name");
+		assertEquals(Path.of("data/file.txt"), Files.readSymbolicLink(copy.resolve("rel-in")), "links of the tree: as a Smart Copy makes them");
+		assertEquals(copy.toRealPath().resolve("data/file.txt"), Files.readSymbolicLink(copy.resolve("abs-in")));
+		assertEquals(outside.toRealPath().resolve("o.txt"), real("out-rel"));
+		assertEquals(before, Fingerprint.of(dir.resolve("src")));
+		assertThrows(LinkException.class, () -> LinkServices.getDefault().symbolicLinkClone(tree, tree.resolve("data/c"), null));
+		assertFalse(Files.exists(tree.resolve("data/c"), LinkOption.NOFOLLOW_LINKS));
+	}
+
 	static int sh(Path in, String script) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder("sh", "-c", script).directory(in.toFile()).inheritIO().start();
 		return p.waitFor();

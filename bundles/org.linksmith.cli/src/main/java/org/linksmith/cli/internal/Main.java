@@ -45,6 +45,7 @@ public final class Main {
 		COMMANDS.put("copy", CopyCommand::new); //$NON-NLS-1$
 		COMMANDS.put("convert", ConvertCommand::new); //$NON-NLS-1$
 		COMMANDS.put("size", SizeCommand::new); //$NON-NLS-1$
+		COMMANDS.put("clone", CloneCommand::new); //$NON-NLS-1$
 		COMMANDS.put("recover", RecoverCommand::new); //$NON-NLS-1$
 		COMMANDS.put("completion", CompletionCommand::new); //$NON-NLS-1$
 	}

@@ -55,6 +55,9 @@ public final class Messages extends NLS {
 	public static String Copy_Unsaturated;
 	public static String Convert_NoStyle;
 	public static String Size_Bytes;
+	public static String Clone_NoKind;
+	public static String Clone_DoneHard;
+	public static String Clone_DoneSymbolic;
 	public static String Size_Line;
 	public static String Size_Unknown;
 	public static String Size_Counts;

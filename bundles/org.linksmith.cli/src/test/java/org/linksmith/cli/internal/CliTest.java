@@ -122,6 +122,20 @@ class CliTest {
 	}
 
 	@Test
+	void cloneMakesHardOrSymbolicClones() throws Exception {
+		Files.createDirectories(dir.resolve("T/sub"));
+		Files.writeString(dir.resolve("T/sub/f.txt"), "f");
+		assertEquals(0, run("clone", "--symbolic", p("T"), p("S")));
+		assertEquals(dir.resolve("T/sub/f.txt").toRealPath(), Files.readSymbolicLink(dir.resolve("S/sub/f.txt")));
+		assertTrue(out.contains("symbolic-link clone") && out.contains("1 file linked"), out);
+		assertEquals(0, run("clone", "--hard", p("T"), p("H")));
+		assertEquals(Files.getAttribute(dir.resolve("T/sub/f.txt"), "unix:ino"), Files.getAttribute(dir.resolve("H/sub/f.txt"), "unix:ino"));
+		assertEquals(2, run("clone", p("T"), p("X")));
+		assertEquals(1, run("clone", "-s", p("T"), p("S")));
+		assertTrue(err.contains("S"), err);
+	}
+
+	@Test
 	void createSymbolicByDefaultAndInspect() throws Exception {
 		Files.createDirectories(dir.resolve("E/Users/Kari/Documents"));
 		assertEquals(0, run("create", p("D"), p("E/Users/Kari/Documents")));

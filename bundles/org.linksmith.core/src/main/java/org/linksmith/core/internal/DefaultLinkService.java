@@ -124,6 +124,11 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	@Override
+	public long symbolicLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException {
+		return hardLinks.symbolicLinkClone(folder, destination, monitor);
+	}
+
+	@Override
 	public List<Path> hardLinkSiblings(Path file, Path within, @Nullable IProgressMonitor monitor) throws LinkException {
 		return hardLinks.hardLinkSiblings(file, within, monitor);
 	}

@@ -73,6 +73,90 @@ final class HardLinks {
 		}
 	}
 
+	/**
+	 * A symbolic-link clone ({@code cp -rs}): the folders recreated, each file a symbolic link to
+	 * the original (its absolute real path), each link of the tree made as a Smart Copy splices it
+	 * (links into the tree point into the clone). The tree is walked relative to open folders
+	 * where the system has them, never through a link.
+	 */
+	long symbolicLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
+		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		BasicFileAttributes attrs = LinkPaths.readAttributes(system, folder, Operation.CREATE);
+		if (!SafeTree.isRealDirectory(attrs)) {
+			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
+		}
+		LinkCreation.checkFree(destination);
+		Path parent = LinkPaths.kernel(destination).getParent();
+		if (parent == null || !Files.isDirectory(parent)) {
+			throw Errors.create(Reason.PARENT_MISSING, destination, parent);
+		}
+		if (LinkPaths.isInside(destination, folder)) {
+			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, destination);
+		}
+		m.beginTask(NLS.bind(Messages.SymbolicClone_Task, Errors.show(folder), Errors.show(destination)), IProgressMonitor.UNKNOWN);
+		boolean made = false;
+		try {
+			Path real = folder.toRealPath();
+			Files.createDirectory(destination);
+			made = true;
+			LinkRules rules = new LinkRules(real, destination, LinkPaths.realAsFarAsExists(destination),
+					org.linksmith.core.OuterLinks.SPLICE, system.resolvesDotDotInText());
+			long[] files = new long[1];
+			try (java.nio.file.DirectoryStream<Path> top = Files.newDirectoryStream(folder)) {
+				symbolicClone(top, real, destination, Path.of(""), rules, files, m); //$NON-NLS-1$
+			}
+			return files[0];
+		} catch (IOException e) {
+			discard(destination, made);
+			throw system.translate(e, Operation.CREATE, destination, folder);
+		} catch (RuntimeException e) {
+			discard(destination, made);
+			throw e;
+		} finally {
+			m.done();
+		}
+	}
+
+	private void symbolicClone(java.nio.file.DirectoryStream<Path> entries, Path real, Path target, Path rel,
+			LinkRules rules, long[] files, IProgressMonitor m) throws IOException {
+		java.nio.file.SecureDirectoryStream<Path> secure = entries instanceof java.nio.file.SecureDirectoryStream<Path> s ? s : null;
+		for (Path entry : entries) {
+			if (m.isCanceled()) {
+				throw new org.eclipse.core.runtime.OperationCanceledException();
+			}
+			Path name = entry.getFileName();
+			BasicFileAttributes a = secure != null
+					? secure.getFileAttributeView(name, java.nio.file.attribute.BasicFileAttributeView.class,
+							java.nio.file.LinkOption.NOFOLLOW_LINKS).readAttributes()
+					: Files.readAttributes(entry, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+			Path dest = target.resolve(name);
+			Path r = rel.resolve(name);
+			if (SafeTree.isRealDirectory(a)) {
+				if (system.isMountPoint(entry)) {
+					throw new java.nio.file.FileSystemException(entry.toString(), null, Messages.Detail_MountNotEntered);
+				}
+				Files.createDirectory(dest);
+				// opened relative to the open parent, never through a link swapped in meanwhile
+				try (java.nio.file.DirectoryStream<Path> sub = secure != null
+						? secure.newDirectoryStream(name, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+						: Files.newDirectoryStream(entry)) {
+					symbolicClone(sub, real.resolve(name), dest, r, rules, files, m);
+				}
+				continue;
+			}
+			org.linksmith.core.LinkType type = system.classify(entry, a);
+			if (type == org.linksmith.core.LinkType.SYMBOLIC_FILE || type == org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY) {
+				Path stored = system.readTarget(entry);
+				LinkRules.Decision d = rules.link(real, r, stored, false);
+				Path written = d.target();
+				system.createSymbolicLink(dest, written == null ? stored : written, type == org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY);
+				continue;
+			}
+			system.createSymbolicLink(dest, real.resolve(name), false);
+			files[0]++;
+		}
+	}
+
 	private void discard(Path destination, boolean made) {
 		if (made) {
 			try {

@@ -106,6 +106,11 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public long symbolicLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException {
+		return delegate.symbolicLinkClone(folder, destination, monitor);
+	}
+
+	@Override
 	public long hardLinkClone(Path folder, Path destination, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.hardLinkClone(folder, destination, monitor);
 	}
