@@ -118,6 +118,24 @@ public interface FileTreeService {
 	TreeResult move(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
+	 * Smart Move: moves a folder tree as {@link #move} does and keeps every link inside it working
+	 * at the new place: a relative link that points out of the tree is computed again for the new
+	 * place, an absolute link into the tree is rewritten to it, a relative link inside that stays
+	 * inside is left as it is. What each link becomes is planned before anything moves; each is
+	 * then changed in one atomic step. Links elsewhere that point into the tree are not changed
+	 * here (the report says where the tree went).
+	 *
+	 * @param source what to move
+	 * @param target its new path (must not exist; its parent must)
+	 * @param dryRun {@code true}: move nothing, only report what the move would do with each link
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return what became of every link inside (paths at the new place)
+	 * @throws LinkException when it cannot be moved; the original is complete
+	 */
+	SmartCopyReport smartMove(Path source, Path target, boolean dryRun, @Nullable IProgressMonitor monitor)
+			throws LinkException;
+
+	/**
 	 * Deletes a file, a link (only the link) or a folder tree, never following a link in it and
 	 * never entering another file system mounted inside.
 	 *

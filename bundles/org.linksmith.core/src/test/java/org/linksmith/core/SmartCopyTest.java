@@ -247,6 +247,42 @@ class SmartCopyTest {
 		assertFalse(Files.exists(tree.resolve("data/c"), LinkOption.NOFOLLOW_LINKS));
 	}
 
+	@Test
+	void aSmartMoveKeepsEveryLinkInsideWorkingAtTheNewPlace() throws Exception {
+		SmartCopyReport plan = files.smartMove(tree, copy, true, null);
+		assertTrue(Files.isDirectory(tree) && !Files.exists(copy, LinkOption.NOFOLLOW_LINKS), "a dry run moves nothing");
+		Path realOutside = outside.toRealPath();
+		SmartCopyReport report = files.smartMove(tree, copy, false, null);
+		assertFalse(Files.exists(tree, LinkOption.NOFOLLOW_LINKS));
+		Path moved = copy.toRealPath();
+		assertEquals(moved.resolve("data/file.txt"), real("rel-in"));
+		assertEquals(moved.resolve("data/file.txt"), real("abs-in"));
+		assertEquals(moved, real("abs-root"));
+		assertEquals(moved.resolve("data/file.txt"), real("escape"));
+		assertEquals(realOutside.resolve("o.txt"), real("out-rel"));
+		assertFalse(Files.readSymbolicLink(copy.resolve("out-rel")).isAbsolute());
+		assertEquals(realOutside.resolve("folder"), real("out-folder"));
+		assertEquals(Path.of("data/missing"), Files.readSymbolicLink(copy.resolve("broken-in")));
+		assertEquals(byName(plan), byName(report), "it did what it planned");
+		assertTrue(report.warnings().isEmpty(), report.warnings().toString());
+	}
+
+	@Test
+	void aSmartMoveAcrossVolumesIsVerifiedAndFixesTheLinksToo() throws Exception {
+		java.util.Optional<Path> other = Trees.otherVolume(dir);
+		org.junit.jupiter.api.Assumptions.assumeTrue(other.isPresent(), "no second file system here");
+		try {
+			Path there = other.get().resolve("moved");
+			files.smartMove(tree, there, false, null);
+			assertFalse(Files.exists(tree, LinkOption.NOFOLLOW_LINKS));
+			assertEquals(there.toRealPath().resolve("data/file.txt"), there.resolve("abs-in").toRealPath());
+			assertEquals(outside.toRealPath().resolve("o.txt"), there.resolve("out-rel").toRealPath());
+			assertEquals("inside", Files.readString(there.resolve("rel-in")));
+		} finally {
+			new SafeTree(LinkSystems.current()).delete(other.get());
+		}
+	}
+
 	static int sh(Path in, String script) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder("sh", "-c", script).directory(in.toFile()).inheritIO().start();
 		return p.waitFor();

@@ -23,8 +23,18 @@ import org.linksmith.core.SmartCopyReport.LinkChange;
 
 import com.google.gson.stream.JsonWriter;
 
-/** {@code linksmith copy SRC DEST [--outer splice|crop|unroll] [--dry-run] [--verbose] [--json]} */
+/**
+ * {@code linksmith copy SRC DEST [--outer splice|crop|unroll] [--dry-run] [--verbose] [--json]},
+ * and {@code linksmith move SRC DEST [--dry-run] [--verbose] [--json]} (Smart Move).
+ */
 final class CopyCommand extends LinkCommand {
+
+	/** Whether this is {@code move}. */
+	final boolean move;
+
+	CopyCommand(boolean move) {
+		this.move = move;
+	}
 
 	enum Outer {
 		splice, crop, unroll
@@ -39,13 +49,16 @@ final class CopyCommand extends LinkCommand {
 
 	@Override
 	CommandModel define() {
-		CommandModel m = new CommandModel("copy"); //$NON-NLS-1$
-		m.parameter("SRC", "copy.source", 1, 1, t -> source = m.kernelPath(t)); //$NON-NLS-1$ //$NON-NLS-2$
-		m.parameter("DEST", "copy.destination", 1, 1, t -> destination = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
-		m.choice("POLICY", "copy.outer", Outer.class, o -> outer = o, "--outer"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		m.flag("copy.dryRun", () -> dryRun = true, "-n", "--dry-run"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		m.flag("copy.verbose", () -> verbose = true, "-v", "--verbose"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		m.flag("copy.json", () -> json = true, "--json"); //$NON-NLS-1$ //$NON-NLS-2$
+		String name = move ? "move" : "copy"; //$NON-NLS-1$ //$NON-NLS-2$
+		CommandModel m = new CommandModel(name);
+		m.parameter("SRC", name + ".source", 1, 1, t -> source = m.kernelPath(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		m.parameter("DEST", name + ".destination", 1, 1, t -> destination = m.path(t)); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!move) {
+			m.choice("POLICY", "copy.outer", Outer.class, o -> outer = o, "--outer"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		m.flag(name + ".dryRun", () -> dryRun = true, "-n", "--dry-run"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.flag(name + ".verbose", () -> verbose = true, "-v", "--verbose"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		m.flag(name + ".json", () -> json = true, "--json"); //$NON-NLS-1$ //$NON-NLS-2$
 		m.help();
 		return m;
 	}
@@ -60,7 +73,8 @@ final class CopyCommand extends LinkCommand {
 		ProgressLine progress = ProgressLine.forStderr(context);
 		SmartCopyReport report;
 		try {
-			report = LinkServices.fileTree().smartCopy(source, destination, policy, dryRun, progress);
+			report = move ? LinkServices.fileTree().smartMove(source, destination, dryRun, progress)
+					: LinkServices.fileTree().smartCopy(source, destination, policy, dryRun, progress);
 		} finally {
 			progress.done();
 		}
@@ -114,7 +128,8 @@ final class CopyCommand extends LinkCommand {
 				Long.valueOf(report.count(Action.CROPPED)), Long.valueOf(report.count(Action.UNROLLED)) });
 		String groups = java.text.MessageFormat.format(Messages.Copy_Groups, Long.valueOf(saturated),
 				Long.valueOf(report.groups().size() - saturated));
-		context.out.println(NLS.bind(dryRun ? Messages.Copy_Plan : Messages.Copy_Done,
+		String done = move ? dryRun ? Messages.Move_Plan : Messages.Move_Done : dryRun ? Messages.Copy_Plan : Messages.Copy_Done;
+		context.out.println(NLS.bind(done,
 				new Object[] { Output.show(source), Output.show(report.path()), links, groups }));
 		for (HardLinkGroup g : report.groups()) {
 			if (!g.saturated()) {
@@ -131,7 +146,9 @@ final class CopyCommand extends LinkCommand {
 			w.beginObject();
 			Output.jsonPath(w, "path", report.path()); //$NON-NLS-1$
 			w.name("dry_run").value(report.dryRun()); //$NON-NLS-1$
-			w.name("outer").value(outer.name()); //$NON-NLS-1$
+			if (!move) {
+				w.name("outer").value(outer.name()); //$NON-NLS-1$
+			}
 			w.name("links").beginArray(); //$NON-NLS-1$
 			for (LinkChange c : report.links()) {
 				w.beginObject();

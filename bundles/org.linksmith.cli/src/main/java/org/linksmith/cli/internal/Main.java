@@ -42,7 +42,8 @@ public final class Main {
 		COMMANDS.put("retarget", RetargetCommand::new); //$NON-NLS-1$
 		COMMANDS.put("remove", RemoveCommand::new); //$NON-NLS-1$
 		COMMANDS.put("relocate", RelocateCommand::new); //$NON-NLS-1$
-		COMMANDS.put("copy", CopyCommand::new); //$NON-NLS-1$
+		COMMANDS.put("copy", () -> new CopyCommand(false));
+		COMMANDS.put("move", () -> new CopyCommand(true)); //$NON-NLS-1$
 		COMMANDS.put("convert", ConvertCommand::new); //$NON-NLS-1$
 		COMMANDS.put("size", SizeCommand::new); //$NON-NLS-1$
 		COMMANDS.put("clone", CloneCommand::new); //$NON-NLS-1$

@@ -52,6 +52,8 @@ public final class Messages extends NLS {
 	public static String Copy_Groups;
 	public static String Copy_Done;
 	public static String Copy_Plan;
+	public static String Move_Done;
+	public static String Move_Plan;
 	public static String Copy_Unsaturated;
 	public static String Convert_NoStyle;
 	public static String Size_Bytes;

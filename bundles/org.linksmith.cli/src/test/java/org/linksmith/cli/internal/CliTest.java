@@ -136,6 +136,24 @@ class CliTest {
 	}
 
 	@Test
+	void moveKeepsTheLinksInsideWorking() throws Exception {
+		Files.createDirectories(dir.resolve("P/data"));
+		Files.writeString(dir.resolve("P/data/f.txt"), "f");
+		Files.writeString(dir.resolve("shared.txt"), "s");
+		Files.createSymbolicLink(dir.resolve("P/abs"), dir.resolve("P/data/f.txt"));
+		Files.createSymbolicLink(dir.resolve("P/out"), Path.of("../shared.txt"));
+		Files.createDirectories(dir.resolve("archive/2026"));
+		assertEquals(0, run("move", "-n", p("P"), p("archive/2026/P")));
+		assertTrue(Files.isDirectory(dir.resolve("P")), "a dry run moves nothing");
+		assertTrue(out.contains("SPLICED    out -> ../../../shared.txt  (was ../shared.txt)"), out);
+		assertEquals(0, run("move", p("P"), p("archive/2026/P")));
+		assertTrue(out.startsWith("Moved "), out);
+		assertEquals("f", Files.readString(dir.resolve("archive/2026/P/abs")));
+		assertEquals("s", Files.readString(dir.resolve("archive/2026/P/out")));
+		assertEquals(2, run("move", "--outer", "crop", p("archive/2026/P"), p("Q")), "move has no --outer");
+	}
+
+	@Test
 	void createSymbolicByDefaultAndInspect() throws Exception {
 		Files.createDirectories(dir.resolve("E/Users/Kari/Documents"));
 		assertEquals(0, run("create", p("D"), p("E/Users/Kari/Documents")));

@@ -326,6 +326,75 @@ public final class DefaultFileTreeService implements FileTreeService {
 	}
 
 	@Override
+	public SmartCopyReport smartMove(Path source, Path target, boolean dryRun, @Nullable IProgressMonitor monitor)
+			throws LinkException {
+		BasicFileAttributes attrs = attributes(source);
+		refuseInto(source, target, attrs);
+		SubMonitor sub = SubMonitor.convert(monitor, 100);
+		if (!SafeTree.isRealDirectory(attrs)) {
+			Path realSource = LinkPaths.kernel(source);
+			SmartCopyReport plan = smartCopyEntry(source, target, attrs, realSource, LinkPaths.realAsFarAsExists(target), true);
+			if (dryRun) {
+				return plan;
+			}
+			TreeResult moved = move(source, target, sub.split(100));
+			List<String> warnings = new ArrayList<>(moved.warnings());
+			fix(plan.links(), warnings);
+			return new SmartCopyReport(target, plan.links(), List.of(), warnings, false);
+		}
+		Path realSource;
+		try {
+			realSource = source.toRealPath();
+		} catch (IOException e) {
+			throw translate(e, source, null);
+		}
+		LinkRules rules = new LinkRules(realSource, target, LinkPaths.realAsFarAsExists(target), OuterLinks.SPLICE,
+				system.resolvesDotDotInText());
+		// the plan is made before anything moves: afterwards the links that point out of the tree
+		// would be read from the new place
+		plan(source, realSource, rules, sub.split(10));
+		SmartCopyReport plan = rules.report(true);
+		if (dryRun) {
+			return plan;
+		}
+		TreeResult moved = move(source, target, sub.split(80));
+		List<String> warnings = new ArrayList<>(moved.warnings());
+		fix(plan.links(), warnings);
+		return new SmartCopyReport(target, plan.links(), plan.groups(), warnings, false);
+	}
+
+	/**
+	 * Points each moved link as planned, each in one atomic step (a new link renamed over it);
+	 * a link that no longer holds the target planned from (changed meanwhile) is left as it is.
+	 */
+	private void fix(List<SmartCopyReport.LinkChange> links, List<String> warnings) {
+		for (SmartCopyReport.LinkChange c : links) {
+			Path now = c.newTarget();
+			if (now == null || now.equals(c.target())) {
+				continue;
+			}
+			Path link = c.link();
+			try {
+				if (!Files.isSymbolicLink(link) || !system.readTarget(link).equals(c.target())) {
+					warnings.add(NLS.bind(Messages.SmartMove_Changed, Errors.show(link)));
+					continue;
+				}
+				boolean folder = Files.isDirectory(link);
+				Path temp = LinkPaths.temporarySibling(link, "move"); //$NON-NLS-1$
+				system.createSymbolicLink(temp, now, folder);
+				try {
+					system.replaceAtomically(temp, link);
+				} catch (IOException e) {
+					Files.deleteIfExists(temp);
+					throw e;
+				}
+			} catch (IOException e) {
+				warnings.add(NLS.bind(Messages.SmartMove_NotFixed, new Object[] { Errors.show(link), Errors.show(now), e.getMessage() }));
+			}
+		}
+	}
+
+	@Override
 	public TreeResult move(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException {
 		BasicFileAttributes attrs = attributes(source);
 		refuseInto(source, target, attrs);

@@ -67,6 +67,12 @@ public final class FileTreeServiceComponent implements FileTreeService {
 	}
 
 	@Override
+	public SmartCopyReport smartMove(Path source, Path target, boolean dryRun, @Nullable IProgressMonitor monitor)
+			throws LinkException {
+		return delegate.smartMove(source, target, dryRun, monitor);
+	}
+
+	@Override
 	public TreeResult move(Path source, Path target, @Nullable IProgressMonitor monitor) throws LinkException {
 		return delegate.move(source, target, monitor);
 	}

@@ -105,6 +105,8 @@ public final class Messages extends NLS {
 	public static String SmartCopy_LoopNotUnrolled;
 	public static String SmartCopy_Unsaturated;
 	public static String SymbolicClone_Task;
+	public static String SmartMove_Changed;
+	public static String SmartMove_NotFixed;
 	public static String Warning_OriginalNotDeleted;
 	public static String Relocate_Task;
 	public static String Relocate_Measuring;
