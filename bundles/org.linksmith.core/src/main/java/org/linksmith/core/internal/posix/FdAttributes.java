@@ -34,17 +34,27 @@ final class FdAttributes {
 		final int uid;
 		final int gid;
 		final int mode;
-		final Memory times;
+		/** The access and modification times (two struct timespec), as utimensat wants them. */
+		final byte[] times;
+		/** Whose buffers are used to apply them (one operation's, never a buffer per file). */
+		private final Fds fds;
 
 		Attributes(Fds fds) {
 			this.uid = fds.uid();
 			this.gid = fds.gid();
 			this.mode = fds.permissions();
-			this.times = fds.times();
+			this.times = fds.timesBytes();
+			this.fds = fds;
+		}
+
+		private Memory times() {
+			Memory m = fds.timesBuffer();
+			m.write(0, times, 0, times.length);
+			return m;
 		}
 
 		void applyToFile(int from, int to, String shown) throws IOException {
-			copyExtended(from, to, shown);
+			copyExtended(fds, from, to, shown);
 			try {
 				Libc.fchown(to, uid, gid);
 			} catch (LastErrorException notPermitted) {
@@ -52,7 +62,7 @@ final class FdAttributes {
 			}
 			try {
 				Libc.fchmod(to, mode);
-				Libc.futimens(to, times);
+				Libc.futimens(to, times());
 			} catch (LastErrorException e) {
 				throw Fds.error(e, shown);
 			}
@@ -69,7 +79,7 @@ final class FdAttributes {
 				// the copy keeps the user as its owner
 			}
 			try {
-				Libc.utimensat(dir, name, times, Libc.AT_SYMLINK_NOFOLLOW);
+				Libc.utimensat(dir, name, times(), Libc.AT_SYMLINK_NOFOLLOW);
 			} catch (LastErrorException ignored) {
 				// a link's own times cannot be set on every file system
 			}
@@ -81,9 +91,9 @@ final class FdAttributes {
 	 * target file system has them; others (ACLs in {@code system.*}, {@code security.*},
 	 * {@code trusted.*}) are copied where permitted, as {@code cp -a} does.
 	 */
-	private static void copyExtended(int from, int to, String shown) throws IOException {
+	private static void copyExtended(Fds fds, int from, int to, String shown) throws IOException {
 		long n;
-		Memory list = new Memory(Fds.BUFFER_SIZE);
+		Memory list = fds.xattrNames();
 		try {
 			n = Libc.flistxattr(from, list, Fds.BUFFER_SIZE);
 		} catch (LastErrorException e) {
@@ -91,7 +101,7 @@ final class FdAttributes {
 		}
 		byte[] names = list.getByteArray(0, (int) n);
 		int start = 0;
-		Memory value = new Memory(Fds.BUFFER_SIZE);
+		Memory value = fds.xattrValue();
 		for (int i = 0; i < names.length; i++) {
 			if (names[i] != 0) {
 				continue;
