@@ -133,6 +133,10 @@ final class FdTreeEngine implements TreeEngine {
 	private static final class CopyState {
 		final Fds fds;
 		final Memory data = new Memory(CHUNK);
+		/** The two offsets copy_file_range moves on. */
+		final Memory offsets = new Memory(16);
+		/** Whether the kernel copies data between these files itself (copy_file_range). */
+		boolean inKernel = true;
 		final Map<FileId, byte[]> copied = new HashMap<>();
 		final long dev;
 		final IProgressMonitor monitor;
@@ -521,6 +525,30 @@ final class FdTreeEngine implements TreeEngine {
 	private static void copyRange(CopyState state, int in, int out, long start, long end, String from, String to)
 			throws IOException {
 		long position = start;
+		// the kernel copies the range itself where it can (no round trip through this process, as
+		// cp does); where it cannot (another file system type, an old kernel), through a buffer
+		while (state.inKernel && position < end) {
+			checkCanceled(state.monitor);
+			state.offsets.setLong(0, position);
+			state.offsets.setLong(8, position);
+			long n;
+			try {
+				n = Libc.syscall(Libc.SYS_COPY_FILE_RANGE, in, state.offsets, out, state.offsets.share(8),
+						Math.min(1L << 30, end - position), 0);
+			} catch (LastErrorException e) {
+				int errno = e.getErrorCode();
+				if (errno == Fds.EINVAL || errno == 18 /* EXDEV */ || errno == 38 /* ENOSYS */
+						|| errno == Fds.EOPNOTSUPP || errno == 9 /* EBADF */ || errno == 1 /* EPERM */) {
+					state.inKernel = false;
+					break;
+				}
+				throw Fds.error(e, to);
+			}
+			if (n <= 0) {
+				return; // the file shrank meanwhile
+			}
+			position += n;
+		}
 		while (position < end) {
 			checkCanceled(state.monitor);
 			long n;

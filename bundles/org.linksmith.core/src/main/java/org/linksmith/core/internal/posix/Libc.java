@@ -55,6 +55,8 @@ final class Libc {
 	static final long SYS_RENAMEAT2;
 	/** System call number of statx (Linux 4.11+). */
 	static final long SYS_STATX;
+	/** copy_file_range(2), through syscall(2) (glibc before 2.27 has no wrapper). */
+	static final long SYS_COPY_FILE_RANGE;
 	/** statx: the attributes word, and the mask of attributes the file system reports. */
 	static final int STATX_ATTRIBUTES = 8;
 	static final int STATX_ATTRIBUTES_MASK = 56;
@@ -109,6 +111,7 @@ final class Libc {
 			SYS_GETDENTS64 = 217;
 			SYS_RENAMEAT2 = 316;
 			SYS_STATX = 332;
+			SYS_COPY_FILE_RANGE = 326;
 			STAT_NLINK = 16;
 			STAT_NLINK_IS_LONG = true;
 			STAT_MODE = 24;
@@ -121,6 +124,7 @@ final class Libc {
 			SYS_GETDENTS64 = 61;
 			SYS_RENAMEAT2 = 276;
 			SYS_STATX = 291;
+			SYS_COPY_FILE_RANGE = 285;
 			STAT_NLINK = 20;
 			STAT_NLINK_IS_LONG = false;
 			STAT_MODE = 16;
@@ -175,6 +179,10 @@ final class Libc {
 			throws LastErrorException;
 
 	static native long syscall(long number, int fd, Pointer buffer, long count) throws LastErrorException;
+
+	/** copy_file_range through syscall(2): {@code offIn} and {@code offOut} point at 64-bit offsets. */
+	static native long syscall(long number, int fdIn, Pointer offIn, int fdOut, Pointer offOut, long length, int flags)
+			throws LastErrorException;
 
 	static native int fstatat(int dirfd, byte[] path, Pointer buffer, int flags) throws LastErrorException;
 
