@@ -182,6 +182,44 @@ class SmartCopyTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.Timeout(120) // without the check, the copy copies itself until the disk is full
+	void unrollingAFolderThatHoldsTheTreeOrTheCopyEnds() throws Exception {
+		link("up", ".."); // src: holds the tree itself
+		link("top", dir.toString()); // holds src and dst, and so the copy being made
+		for (FileTreeService engine : List.of(files, portable())) {
+			Path into = dir.resolve("dst/" + (engine == files ? "fd" : "path"));
+			SmartCopyReport report = engine.smartCopy(tree, into, OuterLinks.UNROLL, false, null);
+			assertEquals("outer", Files.readString(into.resolve("up/outside/o.txt")));
+			assertFalse(Files.exists(into.resolve("up/T"), LinkOption.NOFOLLOW_LINKS), "the tree is not copied into itself");
+			assertFalse(Files.exists(into.resolve("top/dst/" + into.getFileName()), LinkOption.NOFOLLOW_LINKS),
+					"the copy is not copied into itself");
+			assertTrue(report.warnings().stream().anyMatch(w -> w.contains("left out")), report.warnings().toString());
+		}
+	}
+
+	@Test
+	void unrollNeverOpensADeviceAndTheDryRunSaysSo() throws Exception {
+		link("null", "/dev/null");
+		LinkException e = assertThrows(LinkException.class, () -> files.smartCopy(tree, copy, OuterLinks.UNROLL, false, null));
+		assertTrue(e.getMessage().contains("null"), e.getMessage());
+		assertFalse(Files.exists(copy, LinkOption.NOFOLLOW_LINKS), "nothing half-made");
+		assertThrows(LinkException.class, () -> files.smartCopy(tree, copy, OuterLinks.UNROLL, true, null),
+				"the dry run plans what unrolling meets");
+		assertEquals(Action.SPLICED, byName(files.smartCopy(tree, copy, OuterLinks.SPLICE, true, null)).get("null").action());
+	}
+
+	@Test
+	void theDryRunPlansTheLinksInsideUnrolledFolders() throws Exception {
+		Files.createSymbolicLink(outside.resolve("folder/again"), Path.of("."));
+		Files.createSymbolicLink(outside.resolve("folder/back"), tree.resolve("data"));
+		SmartCopyReport plan = files.smartCopy(tree, copy, OuterLinks.UNROLL, true, null);
+		SmartCopyReport done = files.smartCopy(tree, copy, OuterLinks.UNROLL, false, null);
+		assertEquals(byName(done), byName(plan));
+		assertEquals(Action.SPLICED, byName(plan).get("out-folder/again").action(), "the loop is planned as the copy makes it");
+		assertEquals(Action.REPOINTED, byName(plan).get("out-folder/back").action());
+	}
+
+	@Test
 	void namesThatAreNotValidUtf8AreCopiedByteForByte() throws Exception {
 		assertEquals(0, sh(tree, "printf x > \"$(printf '../outside/o\\377')\" && ln -s \"$(printf '../outside/o\\377')\" \"$(printf 'bad\\377')\" "
 				+ "&& ln -s \"$(printf 'data/nl\\nname')\" \"$(printf 'nl\\nlink')\""));
@@ -204,20 +242,7 @@ class SmartCopyTest {
 
 	@Test
 	void theSameRulesHoldWithoutDescriptors() throws Exception {
-		org.linksmith.core.internal.LinkSystem real = LinkSystems.current();
-		org.linksmith.core.internal.LinkSystem portable = (org.linksmith.core.internal.LinkSystem) java.lang.reflect.Proxy.newProxyInstance(
-				org.linksmith.core.internal.LinkSystem.class.getClassLoader(), new Class<?>[] { org.linksmith.core.internal.LinkSystem.class },
-				(proxy, method, args) -> {
-					if (method.getName().equals("treeEngine")) {
-						return null; // no engine of its own: the portable one, as on other systems
-					}
-					try {
-						return method.invoke(real, args);
-					} catch (java.lang.reflect.InvocationTargetException e) {
-						throw e.getCause();
-					}
-				});
-		FileTreeService byPath = new DefaultFileTreeService(portable, new SafeTree(portable));
+		FileTreeService byPath = portable();
 		Files.createSymbolicLink(outside.resolve("folder/again"), Path.of("."));
 		SmartCopyReport report = byPath.smartCopy(tree, copy, OuterLinks.SPLICE, false, null);
 		assertEquals(copy.toRealPath().resolve("data/file.txt"), real("abs-in"));
@@ -281,6 +306,24 @@ class SmartCopyTest {
 		} finally {
 			new SafeTree(LinkSystems.current()).delete(other.get());
 		}
+	}
+
+	/** The service with the portable engine, as on systems without one of their own. */
+	private static FileTreeService portable() {
+		org.linksmith.core.internal.LinkSystem real = LinkSystems.current();
+		org.linksmith.core.internal.LinkSystem portable = (org.linksmith.core.internal.LinkSystem) java.lang.reflect.Proxy.newProxyInstance(
+				org.linksmith.core.internal.LinkSystem.class.getClassLoader(), new Class<?>[] { org.linksmith.core.internal.LinkSystem.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("treeEngine")) {
+						return null; // no engine of its own: the portable one, as on other systems
+					}
+					try {
+						return method.invoke(real, args);
+					} catch (java.lang.reflect.InvocationTargetException e) {
+						throw e.getCause();
+					}
+				});
+		return new DefaultFileTreeService(portable, new SafeTree(portable));
 	}
 
 	static int sh(Path in, String script) throws IOException, InterruptedException {

@@ -234,12 +234,17 @@ public final class DefaultFileTreeService implements FileTreeService {
 		try {
 			tree.copySmart(source, target, rules, sub.split(100));
 			return rules.report(false);
-		} catch (IOException | RuntimeException e) {
-			copier.discard(target, made);
+		} catch (IOException | RuntimeException | Error e) {
+			copier.discard(target, made); // also when the JVM runs out of memory or stack
 			if (e instanceof IOException io) {
-				throw translate(io, source, target);
+				// the entry that stopped the copy (a fifo, a device behind a link) is the one to name
+				Path named = io instanceof java.nio.file.FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : source;
+				throw translate(io, named, target);
 			}
-			throw (RuntimeException) e;
+			if (e instanceof RuntimeException r) {
+				throw r;
+			}
+			throw (Error) e;
 		}
 	}
 
@@ -270,16 +275,27 @@ public final class DefaultFileTreeService implements FileTreeService {
 		return new SmartCopyReport(target, links, List.of(), List.of(), dryRun);
 	}
 
-	/** A Smart Copy's dry run: the rules applied to every link of the tree, nothing written. */
+	/**
+	 * A Smart Copy's dry run: the rules applied to every link of the tree, as the copy applies them
+	 * (unrolled folders entered, loops and other file systems spliced), nothing written.
+	 */
 	private void plan(Path source, Path realSource, LinkRules rules, SubMonitor monitor) throws LinkException {
 		try {
-			plan(source, Path.of(""), realSource, rules, monitor); //$NON-NLS-1$
+			java.util.Set<Object> open = new java.util.HashSet<>();
+			open.add(key(source));
+			plan(source, Path.of(""), realSource, false, system.volumeOf(source), open, rules, monitor); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw translate(e, source, null);
 		}
 	}
 
-	private void plan(Path folder, Path rel, Path real, LinkRules rules, SubMonitor monitor) throws IOException {
+	private static Object key(Path folder) throws IOException {
+		Object key = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+		return key != null ? key : folder.toRealPath(); // no identities (Windows): the real path
+	}
+
+	private void plan(Path folder, Path rel, Path real, boolean unrolled, Object volume, java.util.Set<Object> open,
+			LinkRules rules, SubMonitor monitor) throws IOException {
 		try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
 			for (Path entry : entries) {
 				monitor.checkCanceled();
@@ -290,20 +306,61 @@ public final class DefaultFileTreeService implements FileTreeService {
 					if (system.isMountPoint(entry)) {
 						throw new java.nio.file.FileSystemException(entry.toString(), null, Messages.Detail_MountNotEntered);
 					}
-					plan(entry, r, real.resolve(name), rules, monitor);
+					planFolder(entry, r, real.resolve(name), unrolled, volume, open, rules, monitor);
 					continue;
 				}
 				org.linksmith.core.LinkType type = system.classify(entry, a);
 				if (type == org.linksmith.core.LinkType.SYMBOLIC_FILE || type == org.linksmith.core.LinkType.SYMBOLIC_DIRECTORY) {
-					rules.link(real, r, system.readTarget(entry), false);
+					Path stored = system.readTarget(entry);
+					if (rules.link(real, r, stored, unrolled).action() == SmartCopyReport.Action.UNROLLED) {
+						planUnrolled(real, r, stored, volume, open, rules, monitor);
+					}
 				} else if (type == org.linksmith.core.LinkType.HARD) {
 					rules.hardLink(system.fileId(entry), system.linkCount(entry), r);
 				} else if (a.isOther() && type == org.linksmith.core.LinkType.NONE) {
-					throw new java.nio.file.FileSystemException(entry.toString(), null,
-							NLS.bind(Messages.Detail_SpecialNotCopied, SafeTree.kindOfSpecial(entry)));
+					throw special(entry);
 				}
 			}
 		}
+	}
+
+	private void planFolder(Path folder, Path rel, Path real, boolean unrolled, Object volume, java.util.Set<Object> open,
+			LinkRules rules, SubMonitor monitor) throws IOException {
+		Object key = key(folder);
+		if (!open.add(key)) {
+			rules.warn(NLS.bind(Messages.SmartCopy_FolderLeftOut, Errors.show(rules.copy().resolve(rel))));
+			return;
+		}
+		try {
+			plan(folder, rel, real, unrolled, volume, open, rules, monitor);
+		} finally {
+			open.remove(key);
+		}
+	}
+
+	/** What the copy does in place of a link it unrolls, planned: a file copied, a folder entered. */
+	private void planUnrolled(Path folder, Path rel, Path stored, Object volume, java.util.Set<Object> open,
+			LinkRules rules, SubMonitor monitor) throws IOException {
+		Path reached = rules.unrolledPath(folder, stored);
+		if (reached == null) {
+			rules.loop(rel, folder, stored);
+			return;
+		}
+		BasicFileAttributes a = Files.readAttributes(reached, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		if (SafeTree.isRealDirectory(a)) {
+			if (open.contains(key(reached)) || !system.volumeOf(reached).equals(volume)) {
+				rules.loop(rel, folder, stored);
+				return;
+			}
+			planFolder(reached, rel, reached, true, volume, open, rules, monitor);
+		} else if (!a.isRegularFile()) {
+			throw special(reached);
+		}
+	}
+
+	private static IOException special(Path entry) {
+		return new java.nio.file.FileSystemException(entry.toString(), null,
+				NLS.bind(Messages.Detail_SpecialNotCopied, SafeTree.kindOfSpecial(entry)));
 	}
 
 	@Override

@@ -178,6 +178,11 @@ public final class LinkRules {
 		groups.computeIfAbsent(id, k -> new Group(names)).names.add(copy.resolve(rel));
 	}
 
+	/** @return the copy's path as named */
+	public Path copy() {
+		return copy;
+	}
+
 	/** @param warning a sentence to add to the report */
 	public void warn(String warning) {
 		warnings.add(warning);

@@ -103,6 +103,7 @@ public final class Messages extends NLS {
 	public static String Warning_HardLinksOutside;
 	public static String SmartCopy_DanglingNotUnrolled;
 	public static String SmartCopy_LoopNotUnrolled;
+	public static String SmartCopy_FolderLeftOut;
 	public static String SmartCopy_Unsaturated;
 	public static String SymbolicClone_Task;
 	public static String SmartMove_Changed;

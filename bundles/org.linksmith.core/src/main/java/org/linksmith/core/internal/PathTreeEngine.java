@@ -135,12 +135,12 @@ public class PathTreeEngine implements TreeEngine {
 		open.add(system.fileId(source));
 		open.add(system.fileId(target)); // an unrolled link never copies the copy
 		smartContents(source, source.toRealPath(), target, Path.of(""), false, //$NON-NLS-1$
-				new Smart(rules, new HashMap<>(), new int[1], open, monitor));
+				new Smart(rules, new HashMap<>(), new int[1], open, system.volumeOf(source), monitor));
 	}
 
 	/** What a Smart Copy carries from folder to folder. */
 	private record Smart(LinkRules rules, Map<FileId, Path> copied, int[] outside, java.util.Set<FileId> open,
-			IProgressMonitor monitor) {
+			Object volume, IProgressMonitor monitor) {
 	}
 
 	/**
@@ -190,7 +190,16 @@ public class PathTreeEngine implements TreeEngine {
 	private void smartFolder(Path source, Path real, Path dest, Path rel, boolean unrolled, Smart smart)
 			throws IOException {
 		checkCanceled(smart.monitor());
+		if (system.isMountPoint(source)) {
+			throw new java.nio.file.FileSystemException(source.toString(), null, Messages.Detail_MountNotEntered);
+		}
 		FileId id = system.fileId(source);
+		if (smart.open().contains(id)) {
+			// only in a folder reached through a link being unrolled: the copy itself, or a folder
+			// being copied; copying it would never end
+			smart.rules().warn(NLS.bind(Messages.SmartCopy_FolderLeftOut, Errors.show(dest)));
+			return;
+		}
 		Files.createDirectory(dest);
 		boolean added = smart.open().add(id);
 		try {
@@ -211,7 +220,7 @@ public class PathTreeEngine implements TreeEngine {
 		}
 		BasicFileAttributes attrs = lstat(reached);
 		if (SafeTree.isRealDirectory(attrs)) {
-			if (smart.open().contains(system.fileId(reached))) {
+			if (smart.open().contains(system.fileId(reached)) || !system.volumeOf(reached).equals(smart.volume())) {
 				return smart.rules().loop(rel, folder, stored);
 			}
 			smartFolder(reached, reached, dest, rel, true, smart);

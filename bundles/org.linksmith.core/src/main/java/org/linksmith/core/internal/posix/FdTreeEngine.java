@@ -95,8 +95,12 @@ final class FdTreeEngine implements TreeEngine {
 		checkCanceled(monitor);
 		for (byte[] name : fds.names(fd, shown)) {
 			String child = fds.show(shown, name);
-			if (!fds.lstat(fd, name, child)) {
-				continue; // gone meanwhile
+			try {
+				if (!fds.lstat(fd, name, child)) {
+					continue; // gone meanwhile
+				}
+			} catch (java.nio.file.AccessDeniedException unreadable) {
+				continue; // a folder that may be listed but not searched: counted as far as it can be (du goes on too)
 			}
 			int type = fds.type();
 			org.linksmith.core.internal.SizeCounter.Kind kind = switch (type) {
@@ -278,6 +282,13 @@ final class FdTreeEngine implements TreeEngine {
 		if (fds.dev() != state.dev || fds.isMountRoot(src, name)) {
 			throw new FileSystemException(child, null, Messages.Detail_MountNotEntered);
 		}
+		if (state.open.contains(new FileId(fds.dev(), fds.ino()))) {
+			// only in a folder reached through a link being unrolled: the copy itself, or a folder
+			// being copied (the tree's own parent, say); copying it would never end
+			java.util.Objects.requireNonNull(state.rules).warn(org.eclipse.osgi.util.NLS.bind(Messages.SmartCopy_FolderLeftOut,
+					org.linksmith.core.internal.Errors.show(Path.of(dstChild))));
+			return;
+		}
 		int from = fds.openListedDirectory(src, name, child);
 		try {
 			copyOpenDirectory(state, from, dst, name, child, dstChild, dstPath, srcPath, rel, unrolled);
@@ -361,34 +372,57 @@ final class FdTreeEngine implements TreeEngine {
 		Fds fds = state.fds;
 		LinkRules rules = java.util.Objects.requireNonNull(state.rules);
 		Path real = rules.unrolledPath(srcPath, stored);
-		int fd;
+		int where;
 		try {
-			// follows the link (that is the point); never written to, a fifo never blocks
-			fd = real == null ? -1 : Libc.openat(src, name, Libc.O_RDONLY | Libc.O_NONBLOCK | Libc.O_CLOEXEC);
+			// follows the link (that is the point) but opens nothing yet: O_PATH, so that a device
+			// node it leads to is never opened (opening some has effects: a watchdog, a tape)
+			where = real == null ? -1 : Libc.openat(src, name, O_PATH | Libc.O_CLOEXEC);
 		} catch (LastErrorException e) {
-			fd = -1;
+			where = -1;
 		}
-		if (fd < 0) {
+		if (where < 0) {
 			return rules.loop(rel, srcPath, stored); // gone meanwhile: kept pointing where it did
 		}
 		try {
-			fds.fstat(fd, child);
+			fds.fstat(where, child);
 			FileId id = new FileId(fds.dev(), fds.ino());
-			if (fds.type() == Libc.S_IFDIR) {
-				if (state.open.contains(id) || fds.dev() != state.dev) {
-					return rules.loop(rel, srcPath, stored);
+			int type = fds.type();
+			if (type == Libc.S_IFDIR && (state.open.contains(id) || fds.dev() != state.dev)) {
+				return rules.loop(rel, srcPath, stored);
+			}
+			if (type != Libc.S_IFDIR && type != Libc.S_IFREG) {
+				throw Fds.special(child, type);
+			}
+			// the very file just looked at, opened through its descriptor
+			int fd = reopen(where, type == Libc.S_IFDIR ? Libc.O_RDONLY | Libc.O_DIRECTORY | Libc.O_CLOEXEC
+					: Libc.O_RDONLY | Libc.O_NONBLOCK | Libc.O_CLOEXEC, child);
+			try {
+				fds.fstat(fd, child);
+				if (fds.dev() != id.volume() || fds.ino() != id.file()) {
+					throw new FileSystemException(child, null, Messages.Detail_Replaced);
 				}
-				copyOpenDirectory(state, fd, dst, name, child, dstChild, dstPath, real, rel, true);
+				if (type == Libc.S_IFDIR) {
+					copyOpenDirectory(state, fd, dst, name, child, dstChild, dstPath, real, rel, true);
+				} else {
+					long bytes = copyOpened(state, fd, dst, name, child, dstChild);
+					state.monitor.worked((int) Math.min(Integer.MAX_VALUE, bytes / 1024));
+				}
 				return null;
+			} finally {
+				Libc.close(fd);
 			}
-			if (fds.type() != Libc.S_IFREG) {
-				throw Fds.special(child, fds.type());
-			}
-			long bytes = copyOpened(state, fd, dst, name, child, dstChild);
-			state.monitor.worked((int) Math.min(Integer.MAX_VALUE, bytes / 1024));
-			return null;
 		} finally {
-			Libc.close(fd);
+			Libc.close(where);
+		}
+	}
+
+	/** Opens what an {@code O_PATH} descriptor names, through its /proc/self/fd entry. */
+	private static int reopen(int pathFd, int flags, String shown) throws IOException {
+		byte[] proc = ("/proc/self/fd/" + pathFd + '\0').getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
+		try {
+			return Libc.openat(Libc.AT_FDCWD, proc, flags);
+		} catch (LastErrorException e) {
+			throw Fds.error(e, shown);
 		}
 	}
 
@@ -545,7 +579,7 @@ final class FdTreeEngine implements TreeEngine {
 				throw Fds.error(e, to);
 			}
 			if (n <= 0) {
-				return; // the file shrank meanwhile
+				break; // the end, or a file the kernel will not copy (procfs, sysfs): the loop below tells
 			}
 			position += n;
 		}
