@@ -164,19 +164,7 @@ final class CopyCommand extends LinkCommand {
 				w.endObject();
 			}
 			w.endArray();
-			w.name("hard_link_groups").beginArray(); //$NON-NLS-1$
-			for (HardLinkGroup g : report.groups()) {
-				w.beginObject();
-				w.name("names").beginArray(); //$NON-NLS-1$
-				for (Path p : g.names()) {
-					w.value(Output.lossless(p));
-				}
-				w.endArray();
-				w.name("count").value(g.count()); //$NON-NLS-1$
-				w.name("saturated").value(g.saturated()); //$NON-NLS-1$
-				w.endObject();
-			}
-			w.endArray();
+			Output.jsonGroups(w, report.groups());
 			w.name("warnings").beginArray(); //$NON-NLS-1$
 			for (String s : report.warnings()) {
 				w.value(s);

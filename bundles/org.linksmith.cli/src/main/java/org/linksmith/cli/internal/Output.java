@@ -197,6 +197,23 @@ final class Output {
 				org.linksmith.core.RawNames.bytesOf(path)));
 	}
 
+	/** Writes the field hard_link_groups: each group's names, its count of names and whether all are inside. */
+	static void jsonGroups(JsonWriter w, List<org.linksmith.core.SmartCopyReport.HardLinkGroup> groups) throws IOException {
+		w.name("hard_link_groups").beginArray(); //$NON-NLS-1$
+		for (org.linksmith.core.SmartCopyReport.HardLinkGroup g : groups) {
+			w.beginObject();
+			w.name("names").beginArray(); //$NON-NLS-1$
+			for (Path p : g.names()) {
+				w.value(lossless(p));
+			}
+			w.endArray();
+			w.name("count").value(g.count()); //$NON-NLS-1$
+			w.name("saturated").value(g.saturated()); //$NON-NLS-1$
+			w.endObject();
+		}
+		w.endArray();
+	}
+
 	static JsonWriter jsonWriter(PrintWriter out) {
 		JsonWriter json = new JsonWriter(out);
 		json.setIndent("  "); //$NON-NLS-1$

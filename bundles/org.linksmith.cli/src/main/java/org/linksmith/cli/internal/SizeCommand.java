@@ -113,19 +113,7 @@ final class SizeCommand extends LinkCommand {
 				w.name("junctions").value(s.junctions()); //$NON-NLS-1$
 				w.name("others").value(s.others()); //$NON-NLS-1$
 				w.name("hard_link_names").value(s.hardLinkNames()); //$NON-NLS-1$
-				w.name("hard_link_groups").beginArray(); //$NON-NLS-1$
-				for (HardLinkGroup g : s.groups()) {
-					w.beginObject();
-					w.name("names").beginArray(); //$NON-NLS-1$
-					for (Path p : g.names()) {
-						w.value(Output.lossless(p));
-					}
-					w.endArray();
-					w.name("count").value(g.count()); //$NON-NLS-1$
-					w.name("saturated").value(g.saturated()); //$NON-NLS-1$
-					w.endObject();
-				}
-				w.endArray();
+				Output.jsonGroups(w, s.groups());
 				Path mount = s.mountPoint();
 				if (mount == null) {
 					w.name("mount_point").nullValue(); //$NON-NLS-1$

@@ -35,8 +35,12 @@ final class HardLinks {
 		this.system = system;
 	}
 
-	long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
-		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+	/**
+	 * What both clones check first: a real folder, a free name in an existing folder.
+	 *
+	 * @return the folder the clone goes into
+	 */
+	private Path checkClone(Path folder, Path destination) throws LinkException {
 		BasicFileAttributes attrs = LinkPaths.readAttributes(system, folder, Operation.CREATE);
 		if (!SafeTree.isRealDirectory(attrs)) {
 			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
@@ -46,6 +50,12 @@ final class HardLinks {
 		if (parent == null || !Files.isDirectory(parent)) {
 			throw Errors.create(Reason.PARENT_MISSING, destination, parent);
 		}
+		return parent;
+	}
+
+	long hardLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
+		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+		Path parent = checkClone(folder, destination);
 		try {
 			if (!system.volumeOf(parent).equals(system.volumeOf(folder))) {
 				throw Errors.create(Reason.CROSS_DEVICE, destination, folder);
@@ -81,15 +91,7 @@ final class HardLinks {
 	 */
 	long symbolicLinkClone(Path folder, Path destination, IProgressMonitor monitor) throws LinkException {
 		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
-		BasicFileAttributes attrs = LinkPaths.readAttributes(system, folder, Operation.CREATE);
-		if (!SafeTree.isRealDirectory(attrs)) {
-			throw new LinkException(Reason.INVALID_PATH, folder, NLS.bind(Messages.Error_RelocateNotAFolder, Errors.show(folder)));
-		}
-		LinkCreation.checkFree(destination);
-		Path parent = LinkPaths.kernel(destination).getParent();
-		if (parent == null || !Files.isDirectory(parent)) {
-			throw Errors.create(Reason.PARENT_MISSING, destination, parent);
-		}
+		checkClone(folder, destination);
 		if (LinkPaths.isInside(destination, folder)) {
 			throw Errors.create(Reason.DESTINATION_INSIDE_SOURCE, folder, destination);
 		}
