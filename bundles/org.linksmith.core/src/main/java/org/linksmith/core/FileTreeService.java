@@ -103,6 +103,19 @@ public interface FileTreeService {
 	TreeSize size(Path folder, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
+	 * Measures several folders (or files, or links, each measured as itself) as {@link #size}
+	 * does, in one walk: one size for each, and when there are several, their total, in which a
+	 * file with names in more than one of them is counted once (its path is the folder that holds
+	 * them all, as written: for showing only).
+	 *
+	 * @param paths the folders, files or links, at least one
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the size of each, in order, then the total when there are several
+	 * @throws LinkException when one of them cannot be read
+	 */
+	java.util.List<TreeSize> size(java.util.List<Path> paths, @Nullable IProgressMonitor monitor) throws LinkException;
+
+	/**
 	 * Moves a file, a link (as a link) or a folder tree. On one volume this is one atomic rename.
 	 * Across volumes the tree is copied, the copy verified byte for byte against the original, and
 	 * only then the original deleted, and only as far as it was copied: an entry added or changed

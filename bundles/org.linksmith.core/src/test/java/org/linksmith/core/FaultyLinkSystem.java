@@ -136,6 +136,11 @@ class FaultyLinkSystem implements LinkSystem {
 			}
 
 			@Override
+			public void sizeEntry(Path entry, org.linksmith.core.internal.SizeCounter counter) throws IOException {
+				engine.sizeEntry(entry, counter);
+			}
+
+			@Override
 			public void copySmart(Path source, Path target, org.linksmith.core.internal.LinkRules rules,
 					org.eclipse.core.runtime.IProgressMonitor m) throws IOException {
 				engine.copySmart(source, target, rules, m);

@@ -70,6 +70,36 @@ class TreeSizeTest {
 	}
 
 	@Test
+	void severalTogetherCountAFileSharedBetweenThemOnceAndAFileAloneHasItsSpaceOnDisk() throws Exception {
+		Path a = Files.createDirectories(dir.resolve("A"));
+		Path b = Files.createDirectories(dir.resolve("B"));
+		Files.write(a.resolve("shared.bin"), new byte[200_000]);
+		Files.createLink(b.resolve("shared-too.bin"), a.resolve("shared.bin"));
+		Path alone = Files.write(dir.resolve("alone.bin"), new byte[70_000]);
+		Path link = Files.createSymbolicLink(dir.resolve("to-a"), a);
+
+		List<TreeSize> sizes = files.size(List.of(a, b, alone, link), null);
+		assertEquals(5, sizes.size(), "each, then the total");
+		TreeSize total = sizes.get(4);
+		// du counts what it met in an earlier argument once: its total is the figure to match
+		Process p = new ProcessBuilder("du", "-sc", "-B1", a.toString(), b.toString(), alone.toString(), link.toString())
+				.redirectErrorStream(true).start();
+		String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+		assertEquals(0, p.waitFor());
+		assertEquals(Long.parseLong(lines[lines.length - 1].split("\\s+")[0]), total.allocatedBytes(), "du -c's total");
+		assertEquals(dir, total.path(), "the folder that holds them");
+		assertEquals(2, total.files(), "shared.bin once, alone.bin");
+		assertEquals(1, total.groups().size());
+		assertTrue(total.groups().get(0).saturated(), "both names are among the measured: " + total.groups());
+		assertFalse(sizes.get(0).groups().get(0).saturated(), "within A alone, the second name is outside");
+		assertEquals(200_000, sizes.get(1).apparentBytes() - sizes.get(1).folders() * Files.size(b), "B on its own has the file too");
+		assertEquals(du(alone, "-B1"), sizes.get(2).allocatedBytes(), "a file alone: its space on disk, as du says");
+		assertEquals(1, sizes.get(3).symbolicLinks(), "a link measured as the link");
+		assertEquals(0, sizes.get(3).files());
+		assertEquals(List.of(sizes.get(2).apparentBytes()), List.of(files.size(alone, null).apparentBytes()));
+	}
+
+	@Test
 	void anotherFileSystemInsideIsNotEntered() throws Exception {
 		Path shm = Path.of("/dev/shm");
 		if (!Files.isDirectory(shm) || Files.getAttribute(shm, "unix:dev").equals(Files.getAttribute(dir, "unix:dev"))) {

@@ -39,21 +39,20 @@ final class SizeCommand extends LinkCommand {
 
 	@Override
 	public Integer call() throws Exception {
-		List<TreeSize> sizes = new ArrayList<>();
-		for (Path folder : folders) {
-			ProgressLine progress = ProgressLine.forStderr(context);
-			try {
-				sizes.add(LinkServices.fileTree().size(folder, progress));
-			} finally {
-				progress.done();
-			}
+		List<TreeSize> sizes;
+		ProgressLine progress = ProgressLine.forStderr(context);
+		try {
+			// one walk: each on its own, then (several) the total, each file once
+			sizes = LinkServices.fileTree().size(folders, progress);
+		} finally {
+			progress.done();
 		}
 		if (json) {
 			json(sizes);
 			return 0;
 		}
-		for (TreeSize s : sizes) {
-			text(s);
+		for (int i = 0; i < sizes.size(); i++) {
+			text(sizes.get(i), i == folders.size());
 		}
 		return 0;
 	}
@@ -74,8 +73,9 @@ final class SizeCommand extends LinkCommand {
 		return exact + " (" + String.format(java.util.Locale.ROOT, "%.1f %s", Double.valueOf(v), units[u]) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private void text(TreeSize s) {
-		context.out.println(Output.show(s.path()));
+	private void text(TreeSize s, boolean total) {
+		context.out.println(total ? java.text.MessageFormat.format(Messages.Size_Total, Integer.valueOf(folders.size()),
+				Output.show(s.path())) : Output.show(s.path()));
 		context.out.println(NLS.bind(Messages.Size_Line, bytes(s.apparentBytes()),
 				s.allocatedBytes() < 0 ? Messages.Size_Unknown : bytes(s.allocatedBytes())));
 		context.out.println(java.text.MessageFormat.format(Messages.Size_Counts, new Object[] { Long.valueOf(s.files()),
@@ -89,7 +89,7 @@ final class SizeCommand extends LinkCommand {
 					Integer.valueOf(g.names().size()), Long.valueOf(g.count()) }));
 		}
 		Path mount = s.mountPoint();
-		if (mount != null) {
+		if (mount != null && !total) {
 			context.warn(NLS.bind(Messages.Size_MountPoint, Output.show(mount)));
 		}
 	}
@@ -98,9 +98,11 @@ final class SizeCommand extends LinkCommand {
 		try {
 			JsonWriter w = Output.jsonWriter(context.out);
 			w.beginArray();
-			for (TreeSize s : sizes) {
+			for (int i = 0; i < sizes.size(); i++) {
+				TreeSize s = sizes.get(i);
 				w.beginObject();
 				Output.jsonPath(w, "path", s.path()); //$NON-NLS-1$
+				w.name("total").value(i == folders.size()); //$NON-NLS-1$
 				w.name("apparent_bytes").value(s.apparentBytes()); //$NON-NLS-1$
 				if (s.allocatedBytes() < 0) {
 					w.name("allocated_bytes").nullValue(); //$NON-NLS-1$

@@ -119,6 +119,13 @@ class CliTest {
 		long apparent = size.get("apparent_bytes").getAsLong();
 		assertTrue(apparent >= 10_000 && apparent < 20_000, "the file once, the linked 1 MB never: " + apparent);
 		assertEquals(1, run("size", p("missing")));
+		assertEquals(0, run("size", p("T"), p("huge")));
+		assertTrue(out.contains("Total of the 2 (each file once), in " + dir), out);
+		assertEquals(0, run("size", "--json", p("T"), p("huge")));
+		com.google.gson.JsonArray all = JsonParser.parseString(out).getAsJsonArray();
+		assertEquals(3, all.size());
+		assertTrue(all.get(2).getAsJsonObject().get("total").getAsBoolean());
+		assertEquals(2, all.get(2).getAsJsonObject().get("files").getAsLong(), "big once, huge");
 	}
 
 	@Test

@@ -365,21 +365,49 @@ public final class DefaultFileTreeService implements FileTreeService {
 
 	@Override
 	public TreeSize size(Path folder, @Nullable IProgressMonitor monitor) throws LinkException {
-		BasicFileAttributes attrs = attributes(folder);
-		SizeCounter counter = new SizeCounter(folder);
-		if (!SafeTree.isRealDirectory(attrs)) {
-			// one entry: a file, or a link measured as the link (never followed)
-			SizeCounter.Kind kind = attrs.isSymbolicLink() ? SizeCounter.Kind.SYMBOLIC_LINK
-					: attrs.isRegularFile() ? SizeCounter.Kind.FILE : SizeCounter.Kind.OTHER;
-			counter.entry(null, kind, attrs.size(), -1, 1, folder);
-			return counter.result();
+		return size(List.of(folder), monitor).get(0);
+	}
+
+	@Override
+	public List<TreeSize> size(List<Path> paths, @Nullable IProgressMonitor monitor) throws LinkException {
+		if (paths.isEmpty()) {
+			throw new IllegalArgumentException("nothing to measure"); //$NON-NLS-1$
 		}
-		try {
-			tree.size(folder, counter, SubMonitor.convert(monitor));
-		} catch (IOException e) {
-			throw translate(e, folder, null);
+		SizeCounter total = paths.size() > 1 ? new SizeCounter(holder(paths)) : null;
+		SubMonitor sub = SubMonitor.convert(monitor, paths.size());
+		List<TreeSize> sizes = new ArrayList<>();
+		for (Path path : paths) {
+			BasicFileAttributes attrs = attributes(path);
+			SizeCounter counter = new SizeCounter(path, total);
+			try {
+				if (SafeTree.isRealDirectory(attrs)) {
+					tree.size(path, counter, sub.split(1));
+				} else {
+					// one entry: a file, or a link measured as the link (never followed)
+					tree.sizeEntry(path, counter);
+					sub.worked(1);
+				}
+			} catch (IOException e) {
+				throw translate(e, path, null);
+			}
+			sizes.add(counter.result());
 		}
-		return counter.result();
+		if (total != null) {
+			sizes.add(total.result());
+		}
+		return sizes;
+	}
+
+	/** @return the folder that holds all of {@code paths}, by their names as written (for showing) */
+	private static Path holder(List<Path> paths) {
+		Path common = paths.get(0).toAbsolutePath().getParent();
+		for (Path p : paths) {
+			Path abs = p.toAbsolutePath();
+			while (common != null && !abs.startsWith(common)) {
+				common = common.getParent();
+			}
+		}
+		return common != null ? common : paths.get(0).toAbsolutePath().getRoot();
 	}
 
 	@Override

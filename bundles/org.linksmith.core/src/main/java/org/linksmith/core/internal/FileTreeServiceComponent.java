@@ -67,6 +67,11 @@ public final class FileTreeServiceComponent implements FileTreeService {
 	}
 
 	@Override
+	public java.util.List<TreeSize> size(java.util.List<Path> paths, @Nullable IProgressMonitor monitor) throws LinkException {
+		return delegate.size(paths, monitor);
+	}
+
+	@Override
 	public SmartCopyReport smartMove(Path source, Path target, boolean dryRun, @Nullable IProgressMonitor monitor)
 			throws LinkException {
 		return delegate.smartMove(source, target, dryRun, monitor);

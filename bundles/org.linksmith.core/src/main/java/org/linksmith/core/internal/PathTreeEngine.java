@@ -264,16 +264,25 @@ public class PathTreeEngine implements TreeEngine {
 					}
 					continue;
 				}
-				LinkType type = system.classify(entry, attrs);
-				switch (type) {
-					case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> counter.entry(null, SizeCounter.Kind.SYMBOLIC_LINK, attrs.size(), -1, 1, entry);
-					case JUNCTION, OTHER_REPARSE_POINT -> counter.entry(null, SizeCounter.Kind.JUNCTION, attrs.size(), -1, 1, entry);
-					case HARD -> counter.entry(system.fileId(entry), SizeCounter.Kind.FILE, attrs.size(), -1,
-							system.linkCount(entry), entry);
-					default -> counter.entry(null, attrs.isRegularFile() ? SizeCounter.Kind.FILE : SizeCounter.Kind.OTHER,
-							attrs.size(), -1, 1, entry);
-				}
+				count(entry, attrs, counter);
 			}
+		}
+	}
+
+	@Override
+	public void sizeEntry(Path entry, SizeCounter counter) throws IOException {
+		count(entry, lstat(entry), counter);
+	}
+
+	private void count(Path entry, BasicFileAttributes attrs, SizeCounter counter) throws IOException {
+		LinkType type = system.classify(entry, attrs);
+		switch (type) {
+			case SYMBOLIC_FILE, SYMBOLIC_DIRECTORY -> counter.entry(null, SizeCounter.Kind.SYMBOLIC_LINK, attrs.size(), -1, 1, entry);
+			case JUNCTION, OTHER_REPARSE_POINT -> counter.entry(null, SizeCounter.Kind.JUNCTION, attrs.size(), -1, 1, entry);
+			case HARD -> counter.entry(system.fileId(entry), SizeCounter.Kind.FILE, attrs.size(), -1,
+					system.linkCount(entry), entry);
+			default -> counter.entry(null, attrs.isRegularFile() ? SizeCounter.Kind.FILE : SizeCounter.Kind.OTHER,
+					attrs.size(), -1, 1, entry);
 		}
 	}
 

@@ -140,6 +140,16 @@ public final class SafeTree {
 	}
 
 	/**
+	 * @param entry a file, link or special file (never followed)
+	 * @param counter what adds it up
+	 * @throws IOException when it cannot be read
+	 * @see TreeEngine#sizeEntry
+	 */
+	public void sizeEntry(Path entry, SizeCounter counter) throws IOException {
+		engine.sizeEntry(entry, counter);
+	}
+
+	/**
 	 * Compares a copy with its original: same entries, same kinds, same link targets, same bytes.
 	 *
 	 * @param original the original tree

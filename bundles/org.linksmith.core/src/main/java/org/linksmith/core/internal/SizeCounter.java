@@ -42,6 +42,7 @@ public final class SizeCounter {
 	}
 
 	private final Path root;
+	private final @Nullable SizeCounter total;
 	private final Set<FileId> seen = new HashSet<>();
 	private final Map<FileId, List<Path>> groups = new LinkedHashMap<>();
 	private final Map<FileId, Long> counts = new LinkedHashMap<>();
@@ -58,7 +59,17 @@ public final class SizeCounter {
 
 	/** @param root the folder measured */
 	public SizeCounter(Path root) {
+		this(root, null);
+	}
+
+	/**
+	 * @param root the folder measured
+	 * @param total a counter of several folders together that is told every entry too, or
+	 *        {@code null}
+	 */
+	public SizeCounter(Path root, @Nullable SizeCounter total) {
 		this.root = root;
+		this.total = total;
 	}
 
 	/**
@@ -70,6 +81,10 @@ public final class SizeCounter {
 	 * @param path its path
 	 */
 	public void entry(@Nullable FileId id, Kind kind, long size, long blocks, long names, Path path) {
+		SizeCounter all = total;
+		if (all != null) {
+			all.entry(id, kind, size, blocks, names, path);
+		}
 		if (kind == Kind.FILE && names > 1 && id != null) {
 			hardLinkNames++;
 			groups.computeIfAbsent(id, k -> new ArrayList<>()).add(path);
@@ -95,6 +110,10 @@ public final class SizeCounter {
 
 	/** @param folder a folder inside on another file system (not entered) */
 	public void mountPoint(Path folder) {
+		SizeCounter all = total;
+		if (all != null) {
+			all.mountPoint(folder);
+		}
 		if (mountPoint == null) {
 			mountPoint = folder;
 		}

@@ -71,6 +71,17 @@ public interface TreeEngine {
 	void size(Path dir, SizeCounter counter, IProgressMonitor monitor) throws IOException;
 
 	/**
+	 * Reports one entry that is not a real directory (a file, a link, a special file) to
+	 * {@code counter}, never following it, with its identity and the space it takes where the
+	 * system tells them.
+	 *
+	 * @param entry the entry
+	 * @param counter what adds it up
+	 * @throws IOException when it cannot be read
+	 */
+	void sizeEntry(Path entry, SizeCounter counter) throws IOException;
+
+	/**
 	 * @param original the original tree
 	 * @param copy its copy
 	 * @param monitor one unit of work per KiB compared; cancellation

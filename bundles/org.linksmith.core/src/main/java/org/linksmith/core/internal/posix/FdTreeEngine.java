@@ -90,6 +90,23 @@ final class FdTreeEngine implements TreeEngine {
 		}
 	}
 
+	@Override
+	public void sizeEntry(Path entry, org.linksmith.core.internal.SizeCounter counter) throws IOException {
+		Fds fds = new Fds(charset);
+		String shown = entry.toAbsolutePath().toString();
+		// the folders on the way are followed (the caller named them), the entry itself never
+		if (!fds.lstat(Libc.AT_FDCWD, Fds.rawBytes(entry), shown)) {
+			throw new java.nio.file.NoSuchFileException(shown);
+		}
+		org.linksmith.core.internal.SizeCounter.Kind kind = switch (fds.type()) {
+			case Libc.S_IFDIR -> org.linksmith.core.internal.SizeCounter.Kind.FOLDER;
+			case Libc.S_IFREG -> org.linksmith.core.internal.SizeCounter.Kind.FILE;
+			case Libc.S_IFLNK -> org.linksmith.core.internal.SizeCounter.Kind.SYMBOLIC_LINK;
+			default -> org.linksmith.core.internal.SizeCounter.Kind.OTHER;
+		};
+		counter.entry(new FileId(fds.dev(), fds.ino()), kind, fds.size(), fds.allocated(), fds.links(), entry);
+	}
+
 	private void size(Fds fds, int fd, long dev, String shown, Path path, org.linksmith.core.internal.SizeCounter counter,
 			IProgressMonitor monitor) throws IOException {
 		checkCanceled(monitor);
