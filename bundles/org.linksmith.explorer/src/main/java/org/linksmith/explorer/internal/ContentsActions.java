@@ -50,6 +50,8 @@ final class ContentsActions {
 		m.add(command(site, "org.eclipse.ui.edit.rename", Messages.Action_Rename, paths.size() == 1)); //$NON-NLS-1$
 		m.add(command(site, "org.eclipse.ui.edit.delete", Messages.Action_Delete, !paths.isEmpty())); //$NON-NLS-1$
 		m.add(command(site, ContentsHandler.DELETE_PERMANENTLY, Messages.Action_DeletePermanently, !paths.isEmpty()));
+		m.add(new org.eclipse.jface.action.Separator());
+		m.add(command(site, ContentsHandler.SIZE, Messages.Action_Size, !paths.isEmpty()));
 	}
 
 	/**
@@ -60,6 +62,11 @@ final class ContentsActions {
 		IAction action = new Action(label) {
 			@Override
 			public void run() {
+				// an item of the table's menu acts on the table (Cut, Copy and Paste act on a focused
+				// text field otherwise): as a right-click on it does, the table takes the focus
+				if (site.getPart() instanceof ContentsView view && view.viewer().getControl().isVisible()) {
+					view.viewer().getControl().setFocus();
+				}
 				try {
 					site.getService(IHandlerService.class).executeCommand(commandId, null);
 				} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {

@@ -57,8 +57,10 @@ final class ExplorerClipboard {
 		}
 		Clipboard clipboard = new Clipboard(display);
 		try {
-			clipboard.setContents(new Object[] { files, gnome.toString(), String.join("\n", files) }, //$NON-NLS-1$
-					new Transfer[] { FileTransfer.getInstance(), GnomeCopiedFiles.INSTANCE, TextTransfer.getInstance() });
+			// GNOME's list first: SWT's FileTransfer offers that type too, always as "copy", and the
+			// first transfer that offers a type answers for it (a cut read back as a copy)
+			clipboard.setContents(new Object[] { gnome.toString(), files, String.join("\n", files) }, //$NON-NLS-1$
+					new Transfer[] { GnomeCopiedFiles.INSTANCE, FileTransfer.getInstance(), TextTransfer.getInstance() });
 		} finally {
 			clipboard.dispose();
 		}
