@@ -378,14 +378,14 @@ public final class DefaultFileTreeService implements FileTreeService {
 		List<TreeSize> sizes = new ArrayList<>();
 		for (Path path : paths) {
 			BasicFileAttributes attrs = attributes(path);
-			SizeCounter counter = new SizeCounter(path, total);
+			SubMonitor one = sub.split(1);
+			SizeCounter counter = new SizeCounter(path, total, one);
 			try {
 				if (SafeTree.isRealDirectory(attrs)) {
-					tree.size(path, counter, sub.split(1));
+					tree.size(path, counter, one);
 				} else {
 					// one entry: a file, or a link measured as the link (never followed)
 					tree.sizeEntry(path, counter);
-					sub.worked(1);
 				}
 			} catch (IOException e) {
 				throw translate(e, path, null);

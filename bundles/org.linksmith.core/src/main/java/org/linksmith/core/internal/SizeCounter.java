@@ -43,6 +43,8 @@ public final class SizeCounter {
 
 	private final Path root;
 	private final @Nullable SizeCounter total;
+	private final org.eclipse.core.runtime.@Nullable IProgressMonitor progress;
+	private long met;
 	private final Set<FileId> seen = new HashSet<>();
 	private final Map<FileId, List<Path>> groups = new LinkedHashMap<>();
 	private final Map<FileId, Long> counts = new LinkedHashMap<>();
@@ -68,8 +70,20 @@ public final class SizeCounter {
 	 *        {@code null}
 	 */
 	public SizeCounter(Path root, @Nullable SizeCounter total) {
+		this(root, total, null);
+	}
+
+	/**
+	 * @param root the folder measured
+	 * @param total a counter of several folders together that is told every entry too, or
+	 *        {@code null}
+	 * @param progress told how many entries were met, now and then ({@code subTask}), or
+	 *        {@code null}
+	 */
+	public SizeCounter(Path root, @Nullable SizeCounter total, org.eclipse.core.runtime.@Nullable IProgressMonitor progress) {
 		this.root = root;
 		this.total = total;
+		this.progress = progress;
 	}
 
 	/**
@@ -84,6 +98,10 @@ public final class SizeCounter {
 		SizeCounter all = total;
 		if (all != null) {
 			all.entry(id, kind, size, blocks, names, path);
+		}
+		org.eclipse.core.runtime.IProgressMonitor shown = progress;
+		if (shown != null && (++met & 2047) == 0) {
+			shown.subTask(java.text.MessageFormat.format(Messages.Size_Progress, Long.valueOf(met), Errors.show(root)));
 		}
 		if (kind == Kind.FILE && names > 1 && id != null) {
 			hardLinkNames++;

@@ -39,6 +39,8 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 	static final String NEW_FOLDER = "org.linksmith.explorer.newFolder"; //$NON-NLS-1$
 	/** Deletes the selection without the trash (Shift+Delete). */
 	static final String DELETE_PERMANENTLY = "org.linksmith.explorer.deletePermanently"; //$NON-NLS-1$
+	/** Measures the selection's true size. */
+	static final String SIZE = "org.linksmith.explorer.size"; //$NON-NLS-1$
 	/** Pastes the files on the clipboard as links to them. */
 	static final String PASTE_LINK = "org.linksmith.explorer.pasteAsLink"; //$NON-NLS-1$
 	/** Pastes the files on the clipboard as hard links to them. */
@@ -89,6 +91,7 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "pasteLink" -> FileActions.paste(shell, view.folder(), org.linksmith.core.LinkType.SYMBOLIC_FILE); //$NON-NLS-1$
 			case "pasteHardLink" -> FileActions.paste(shell, view.folder(), org.linksmith.core.LinkType.HARD); //$NON-NLS-1$
 			case "pasteJunction" -> FileActions.paste(shell, view.folder(), org.linksmith.core.LinkType.JUNCTION); //$NON-NLS-1$
+			case "size" -> FileActions.size(shell, selected); //$NON-NLS-1$
 			case "showHidden" -> { //$NON-NLS-1$
 				boolean show = !view.showsHidden();
 				view.setShowHidden(show);
@@ -121,7 +124,7 @@ public final class ContentsHandler extends AbstractHandler implements IExecutabl
 			case "newFolder", "refresh", "showHidden", "paste", "pasteLink", "pasteHardLink", "pasteJunction" -> view.folder() != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			case "copy", "cut" -> true; // the selection's files, or the address bar's text //$NON-NLS-1$ //$NON-NLS-2$
 			case "rename" -> view.selectedPaths().size() == 1; //$NON-NLS-1$
-			case "delete", "deletePermanently" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$ //$NON-NLS-2$
+			case "delete", "deletePermanently", "size" -> !view.selectedPaths().isEmpty(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			default -> false;
 		};
 	}

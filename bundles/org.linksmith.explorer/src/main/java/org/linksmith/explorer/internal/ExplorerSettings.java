@@ -15,7 +15,8 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * What the Explorer remembers across starts, in its settings folder (instance scope): the folder
- * shown, the sort order and whether hidden files are shown.
+ * shown, the sort order and whether hidden files are shown; and its preferences (Window >
+ * Preferences > Linksmith > Explorer).
  */
 final class ExplorerSettings {
 
@@ -23,6 +24,8 @@ final class ExplorerSettings {
 	private static final String SORT_COLUMN = "sortColumn"; //$NON-NLS-1$
 	private static final String ASCENDING = "ascending"; //$NON-NLS-1$
 	private static final String SHOW_HIDDEN = "showHidden"; //$NON-NLS-1$
+	/** Paste and drag and drop copy with Smart Copy and move with Smart Move (default: yes). */
+	static final String SMART_TRANSFER = "smartTransfer"; //$NON-NLS-1$
 
 	private ExplorerSettings() {
 	}
@@ -50,6 +53,23 @@ final class ExplorerSettings {
 		} catch (BackingStoreException e) {
 			// not remembered this time; nothing else depends on it
 		}
+	}
+
+	/** @return the Explorer's preferences, for its preference page */
+	static org.eclipse.jface.preference.IPreferenceStore store() {
+		org.eclipse.ui.preferences.ScopedPreferenceStore store = new org.eclipse.ui.preferences.ScopedPreferenceStore(
+				InstanceScope.INSTANCE, ExplorerTrace.BUNDLE);
+		store.setDefault(SMART_TRANSFER, true);
+		return store;
+	}
+
+	/**
+	 * @return {@code null} when paste and drop copy and move plainly; else what a Smart Copy does
+	 *         with links out of the copied tree (Linksmith's preference)
+	 */
+	static org.linksmith.core.@org.eclipse.jdt.annotation.Nullable OuterLinks smart() {
+		return node().getBoolean(SMART_TRANSFER, true) ? org.linksmith.ui.internal.preferences.LinkPreferences.outerLinks()
+				: null;
 	}
 
 	/** @param model a new Contents view's model: the sort order and hidden files as last time */

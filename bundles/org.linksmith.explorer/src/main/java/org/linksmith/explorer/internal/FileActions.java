@@ -36,7 +36,8 @@ import org.linksmith.ui.internal.operations.PathRule;
 
 /**
  * The file-manager actions of the Explorer's views: open, new folder, rename, delete (links as
- * links; files to the trash), and drag and drop (move; copy with Ctrl; link with Ctrl+Shift).
+ * links; files to the trash), and drag and drop (move; copy with Ctrl; link with Ctrl+Shift). Paste
+ * and drop copy and move with Smart Copy and Smart Move unless the preference says otherwise.
  * Questions are asked on the UI thread, the work runs in jobs.
  */
 final class FileActions {
@@ -149,11 +150,60 @@ final class FileActions {
 			return;
 		}
 		LinkJobs.execute(shell, new TransferOperation(files.paths(), folder,
-				files.cut() ? FileOperations.DropKind.MOVE : FileOperations.DropKind.COPY, true), status -> {
+				files.cut() ? FileOperations.DropKind.MOVE : FileOperations.DropKind.COPY, true, ExplorerSettings.smart()), status -> {
 					if (files.cut() && !status.matches(org.eclipse.core.runtime.IStatus.ERROR)) {
 						ExplorerClipboard.clear(shell.getDisplay());
 					}
 				});
+	}
+
+	/**
+	 * True Size: measures the items in a job (with progress; Cancel stops it), then shows their
+	 * size, each hard-linked file once, with what they hold; for several, their total.
+	 *
+	 * @param shell the shell
+	 * @param paths the items
+	 */
+	static void size(Shell shell, List<Path> paths) {
+		if (paths.isEmpty()) {
+			return;
+		}
+		List<Path> items = List.copyOf(paths);
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.Job_Size, monitor -> {
+			List<org.linksmith.core.TreeSize> sizes;
+			try {
+				sizes = LinkUi.files().size(items, monitor);
+			} catch (org.linksmith.core.LinkException e) {
+				shell.getDisplay().asyncExec(() -> {
+					if (!shell.isDisposed()) {
+						MessageDialog.openError(shell, Messages.Dialog_SizeTitle, e.getMessage());
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			}
+			String text = sizeText(items, sizes.get(sizes.size() - 1));
+			shell.getDisplay().asyncExec(() -> {
+				if (!shell.isDisposed()) {
+					MessageDialog.openInformation(shell, Messages.Dialog_SizeTitle, text);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setUser(true); // a progress dialog when it takes long, which may go to the background
+		job.schedule();
+	}
+
+	/** @return what the Size dialog says: what was measured, then the size in lines */
+	static String sizeText(List<Path> items, org.linksmith.core.TreeSize size) {
+		StringBuilder text = new StringBuilder(items.size() == 1 ? String.valueOf(items.get(0))
+				: java.text.MessageFormat.format(Messages.Dialog_SizeMany, Integer.valueOf(items.size()), size.path()));
+		text.append("\n"); //$NON-NLS-1$
+		for (org.linksmith.ui.internal.TreeSizeText.Row row : org.linksmith.ui.internal.TreeSizeText.rows(size)) {
+			text.append('\n').append(row.label()).append(' ').append(row.value());
+		}
+		return text.toString();
 	}
 
 	/** Lets the viewer's items be dragged as files. */
@@ -203,7 +253,8 @@ final class FileActions {
 							sources.add(Path.of(f));
 						}
 						LinkJobs.execute(shell,
-								new TransferOperation(sources, target, FileOperations.dropKind(event.detail), false), null);
+								new TransferOperation(sources, target, FileOperations.dropKind(event.detail), false,
+										ExplorerSettings.smart()), null);
 					}
 				});
 	}

@@ -16,12 +16,14 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.FileTreeService;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
 import org.linksmith.core.LinkException.Reason;
 import org.linksmith.core.LinkType;
+import org.linksmith.core.OuterLinks;
 import org.linksmith.core.TargetStyle;
 import org.linksmith.ui.internal.LinkUi;
 
@@ -101,7 +103,7 @@ public final class FileOperations {
 	 */
 	public static List<String> drop(List<Path> sources, Path folder, DropKind kind, IProgressMonitor monitor)
 			throws LinkException {
-		return transfer(sources, folder, kind, false, new ArrayList<>(), monitor);
+		return transfer(sources, folder, kind, false, null, new ArrayList<>(), monitor);
 	}
 
 	/**
@@ -114,9 +116,11 @@ public final class FileOperations {
 	/**
 	 * The work of a drop and of a paste: a paste's copy of something already there gets a free
 	 * name, and a cut pasted where it is stays; a drop on the folder an item is in is refused.
+	 * With {@code smart}, copies are Smart Copies (links inside point into the copy, links out of it
+	 * as {@code smart} says) and moves are Smart Moves (links inside keep working at the new place).
 	 */
-	static List<String> transfer(List<Path> sources, Path folder, DropKind kind, boolean pasting, List<Made> made,
-			IProgressMonitor monitor) throws LinkException {
+	static List<String> transfer(List<Path> sources, Path folder, DropKind kind, boolean pasting,
+			@Nullable OuterLinks smart, List<Made> made, IProgressMonitor monitor) throws LinkException {
 		SubMonitor sub = SubMonitor.convert(monitor, sources.size());
 		List<String> warnings = new ArrayList<>();
 		try {
@@ -136,8 +140,10 @@ public final class FileOperations {
 				switch (kind) {
 					case LINK -> stored = LinkUi.links().create(target, source.toAbsolutePath(), LinkType.SYMBOLIC_FILE,
 							TargetStyle.ABSOLUTE).link().target();
-					case COPY -> warnings.addAll(files().copy(source, target, sub.split(1)).warnings());
-					case MOVE -> warnings.addAll(files().move(source, target, sub.split(1)).warnings());
+					case COPY -> warnings.addAll(smart == null ? files().copy(source, target, sub.split(1)).warnings()
+							: org.linksmith.ui.internal.operations.CloneOperation.told(files().smartCopy(source, target, smart, false, sub.split(1))));
+					case MOVE -> warnings.addAll(smart == null ? files().move(source, target, sub.split(1)).warnings()
+							: org.linksmith.ui.internal.operations.CloneOperation.told(files().smartMove(source, target, false, sub.split(1))));
 				}
 				made.add(new Made(source, target, stored));
 			}
@@ -160,13 +166,15 @@ public final class FileOperations {
 	 * @param sources the files on the clipboard
 	 * @param folder the folder to paste into
 	 * @param cut whether they were cut
+	 * @param smart {@code null}: plain copy and move; else Smart Copy (links out of the tree as
+	 *        this says) and Smart Move
 	 * @param monitor progress and cancellation
 	 * @return what the user should know
 	 * @throws LinkException on the first failure (what was done before stays done)
 	 */
-	public static List<String> paste(List<Path> sources, Path folder, boolean cut, IProgressMonitor monitor)
-			throws LinkException {
-		return transfer(sources, folder, cut ? DropKind.MOVE : DropKind.COPY, true, new ArrayList<>(), monitor);
+	public static List<String> paste(List<Path> sources, Path folder, boolean cut, @Nullable OuterLinks smart,
+			IProgressMonitor monitor) throws LinkException {
+		return transfer(sources, folder, cut ? DropKind.MOVE : DropKind.COPY, true, smart, new ArrayList<>(), monitor);
 	}
 
 	/**

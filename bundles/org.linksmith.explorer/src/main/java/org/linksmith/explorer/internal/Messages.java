@@ -76,6 +76,12 @@ public final class Messages extends NLS {
 	public static String Links_FilterType;
 	public static String Links_Recursive;
 	public static String Files_CopySuffix;
+	public static String Preferences_Description;
+	public static String Action_Size;
+	public static String Job_Size;
+	public static String Dialog_SizeTitle;
+	public static String Dialog_SizeMany;
+	public static String Preferences_SmartTransfer;
 	public static String Files_LinkSuffix;
 	public static String Files_IntoItself;
 	public static String Files_TrashFailed;

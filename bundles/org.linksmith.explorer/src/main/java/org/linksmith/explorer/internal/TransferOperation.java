@@ -15,9 +15,11 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.linksmith.core.LinkException;
 import org.linksmith.core.LinkInfo;
+import org.linksmith.core.OuterLinks;
 import org.linksmith.ui.internal.LinkUi;
 import org.linksmith.ui.internal.operations.LinkOperation;
 
@@ -25,7 +27,9 @@ import org.linksmith.ui.internal.operations.LinkOperation;
  * A drop or a paste (move, copy or link into a folder), undoable. Undo of a move moves each item
  * back (never over anything); of a copy, moves the copies to the trash (deletes them where there
  * is none); of a link, removes the links it made while they still point where they were made to.
- * Redo does it again.
+ * Redo does it again. A smart transfer copies with Smart Copy (links inside the copy point into it)
+ * and moves with Smart Move (links inside keep working at the new place), and its undo moves back
+ * with Smart Move.
  */
 final class TransferOperation extends LinkOperation {
 
@@ -33,6 +37,7 @@ final class TransferOperation extends LinkOperation {
 	private final Path folder;
 	private final FileOperations.DropKind kind;
 	private final boolean pasting;
+	private final @Nullable OuterLinks smart;
 	private final List<FileOperations.Made> made = new ArrayList<>();
 
 	/**
@@ -42,11 +47,25 @@ final class TransferOperation extends LinkOperation {
 	 * @param pasting a paste (a copy beside its original gets a free name) rather than a drop
 	 */
 	TransferOperation(List<Path> sources, Path folder, FileOperations.DropKind kind, boolean pasting) {
+		this(sources, folder, kind, pasting, null);
+	}
+
+	/**
+	 * @param sources the items
+	 * @param folder where they go
+	 * @param kind move, copy or link
+	 * @param pasting a paste (a copy beside its original gets a free name) rather than a drop
+	 * @param smart {@code null}: a plain copy or move; else Smart Copy (links out of the tree as
+	 *        this says) and Smart Move
+	 */
+	TransferOperation(List<Path> sources, Path folder, FileOperations.DropKind kind, boolean pasting,
+			@Nullable OuterLinks smart) {
 		super(label(kind, sources.size()), LinkUi.links());
 		this.sources = List.copyOf(sources);
 		this.folder = folder;
 		this.kind = kind;
 		this.pasting = pasting;
+		this.smart = smart;
 	}
 
 	private static String label(FileOperations.DropKind kind, int count) {
@@ -67,7 +86,7 @@ final class TransferOperation extends LinkOperation {
 	@Override
 	protected void doExecute(IProgressMonitor monitor) throws LinkException {
 		made.clear();
-		for (String w : FileOperations.transfer(sources, folder, kind, pasting, made, monitor)) {
+		for (String w : FileOperations.transfer(sources, folder, kind, pasting, smart, made, monitor)) {
 			warn(w);
 		}
 	}
@@ -90,9 +109,9 @@ final class TransferOperation extends LinkOperation {
 				FileOperations.Made m = made.get(i);
 				switch (kind) {
 					case MOVE -> {
-						for (String w : LinkUi.files().move(m.target(), m.source(), sub.split(1)).warnings()) {
-							warn(w);
-						}
+						List<String> told = smart == null ? LinkUi.files().move(m.target(), m.source(), sub.split(1)).warnings()
+								: org.linksmith.ui.internal.operations.CloneOperation.told(LinkUi.files().smartMove(m.target(), m.source(), false, sub.split(1)));
+						told.forEach(this::warn);
 					}
 					case COPY -> {
 						if (!FileOperations.hasTrash()) {

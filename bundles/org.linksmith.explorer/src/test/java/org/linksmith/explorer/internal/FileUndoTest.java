@@ -127,6 +127,38 @@ class FileUndoTest {
 	}
 
 	@Test
+	void smartMoveAndCopyKeepLinksWorkingAndUndoGivesTheTreeBack() throws Exception {
+		// a relative link out of the folder and an absolute one into it
+		Files.createSymbolicLink(tree.resolve("data/up"), Path.of("../broken"));
+		Files.createSymbolicLink(tree.resolve("data/abs"), tree.resolve("data/deep/notes.txt"));
+		Files.createDirectories(tree.resolve("dest/deeper"));
+		List<Path> items = List.of(tree.resolve("data"));
+		TransferOperation move = new TransferOperation(items, tree.resolve("dest/deeper"), DropKind.MOVE, false,
+				org.linksmith.core.OuterLinks.SPLICE);
+		roundTrip(move);
+		assertOk(move.redo(new NullProgressMonitor(), null));
+		Path moved = tree.resolve("dest/deeper/data");
+		assertEquals(Path.of("../../../broken"), Files.readSymbolicLink(moved.resolve("up")), "re-computed for the new place");
+		assertEquals(moved.resolve("deep/notes.txt"), Files.readSymbolicLink(moved.resolve("abs")), "rewritten to the moved tree");
+		assertEquals("notes", Files.readString(moved.resolve("abs")));
+		assertOk(move.undo(new NullProgressMonitor(), null));
+		assertEquals(Path.of("../broken"), Files.readSymbolicLink(tree.resolve("data/up")), "moved back by Smart Move");
+		assertEquals(tree.resolve("data/deep/notes.txt"), Files.readSymbolicLink(tree.resolve("data/abs")));
+
+		TransferOperation copy = new TransferOperation(items, tree.resolve("dest"), DropKind.COPY, false,
+				org.linksmith.core.OuterLinks.CROP);
+		roundTrip(copy);
+		assertOk(copy.redo(new NullProgressMonitor(), null));
+		Path copied = tree.resolve("dest/data");
+		assertEquals(copied.resolve("deep/notes.txt"), Files.readSymbolicLink(copied.resolve("abs")), "points into the copy");
+		assertFalse(Files.exists(copied.resolve("up"), LinkOption.NOFOLLOW_LINKS), "cropped: it points out of the copy");
+		IStatus told = copy.outcome();
+		assertTrue(told.getChildren().length == 1 && told.getChildren()[0].getMessage().startsWith("Left out of the copy 1 link that points out"),
+				told.toString());
+		assertEquals(Path.of("../broken"), Files.readSymbolicLink(tree.resolve("data/up")), "the original unchanged");
+	}
+
+	@Test
 	void pasteOfACopyBesideItsOriginal() throws Exception {
 		roundTrip(new TransferOperation(List.of(tree.resolve("data/blob.bin")), tree.resolve("data"), DropKind.COPY, true));
 		assertFalse(Files.exists(tree.resolve("data/blob (copy).bin")));

@@ -79,6 +79,11 @@ public final class Messages extends NLS {
 	public static String Operation_Retarget;
 	public static String Operation_Clone;
 	public static String Operation_Clones;
+	public static String Operation_SymbolicClone;
+	public static String Operation_SymbolicClones;
+	public static String Operation_SmartCopy;
+	public static String Operation_SmartCopies;
+	public static String SmartCopy_Cropped;
 	public static String Clone_UndoKept;
 	public static String Page_Reading;
 	public static String Page_Path;
@@ -106,6 +111,10 @@ public final class Messages extends NLS {
 	public static String Preferences_SuffixCount;
 	public static String Preferences_RelativeByDefault;
 	public static String Preferences_ConfirmRemove;
+	public static String Preferences_OuterLinks;
+	public static String Preferences_OuterSplice;
+	public static String Preferences_OuterCrop;
+	public static String Preferences_OuterUnroll;
 	public static String Remove_Title;
 	public static String Remove_Confirm;
 	public static String Remove_ConfirmHard;
@@ -135,6 +144,19 @@ public final class Messages extends NLS {
 	public static String DropAs_Hard;
 	public static String DropAs_Junction;
 	public static String DropAs_Clone;
+	public static String Size_Size;
+	public static String Size_OnDisk;
+	public static String Size_Contents;
+	public static String Size_ContentsValue;
+	public static String Size_HardLinks;
+	public static String Size_HardLinksValue;
+	public static String Size_NotEntered;
+	public static String Size_Bytes;
+	public static String Size_Human;
+	public static String Size_Measuring;
+	public static String Job_Size;
+	public static String DropAs_SymbolicClone;
+	public static String DropAs_SmartCopy;
 	public static String Operation_Relocate;
 
 	static {

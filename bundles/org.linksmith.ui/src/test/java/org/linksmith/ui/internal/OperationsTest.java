@@ -29,7 +29,7 @@ import org.linksmith.core.LinkType;
 import org.linksmith.core.TargetStyle;
 import org.linksmith.ui.internal.operations.CreateLinksOperation;
 import org.linksmith.ui.internal.operations.CreateLinksOperation.Spec;
-import org.linksmith.ui.internal.operations.HardLinkCloneOperation;
+import org.linksmith.ui.internal.operations.CloneOperation;
 import org.linksmith.ui.internal.operations.RemoveLinksOperation;
 import org.linksmith.ui.internal.operations.RetargetOperation;
 
@@ -72,7 +72,7 @@ class OperationsTest {
 		Files.writeString(dir.resolve("data/b.txt"), "beta");
 		Files.createSymbolicLink(dir.resolve("data/l"), Path.of("b.txt"));
 		Path into = Files.createDirectories(dir.resolve("backups"));
-		HardLinkCloneOperation op = new HardLinkCloneOperation(links, List.of(dir.resolve("data")), into);
+		CloneOperation op = new CloneOperation(links, List.of(dir.resolve("data")), into);
 		assertTrue(op.execute(null, null).isOK());
 		Path clone = into.resolve("data");
 		assertEquals(Files.getAttribute(data.resolve("a.txt"), "unix:ino"),
@@ -92,6 +92,50 @@ class OperationsTest {
 		assertEquals("alpha", Files.readString(data.resolve("a.txt")), "the original untouched");
 		assertEquals("beta", Files.readString(dir.resolve("data/b.txt")));
 		assertEquals(1, ((Number) Files.getAttribute(data.resolve("a.txt"), "unix:nlink")).intValue());
+	}
+
+	@Test
+	void smartCopyAndSymbolicCloneUndoTakeBackOnlyWhatIsStillAsMade() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data/sub"));
+		Files.writeString(data.resolve("a.txt"), "alpha");
+		Files.writeString(dir.resolve("data/b.txt"), "beta");
+		Files.createSymbolicLink(dir.resolve("data/abs"), dir.resolve("data/b.txt"));
+		Files.createSymbolicLink(dir.resolve("data/to-sub"), Path.of("sub"));
+		Path into = Files.createDirectories(dir.resolve("backups"));
+		org.linksmith.core.FileTreeService files = LinkServices.fileTree();
+
+		CloneOperation copy = new CloneOperation(CloneOperation.Kind.SMART_COPY, links, files,
+				org.linksmith.core.OuterLinks.SPLICE, List.of(dir.resolve("data")), into);
+		assertEquals("Smart Copy", copy.getLabel());
+		assertTrue(copy.execute(null, null).isOK());
+		Path c = into.resolve("data");
+		assertEquals(c.resolve("b.txt"), Files.readSymbolicLink(c.resolve("abs")), "into the copy");
+		assertEquals(1, ((Number) Files.getAttribute(c.resolve("b.txt"), "unix:nlink")).intValue(), "a copy, not a link");
+		Files.writeString(c.resolve("sub/a.txt"), "my own edit");
+		assertTrue(copy.undo(null, null).isOK());
+		assertTrue(copy.outcome().getChildren()[0].getMessage().startsWith("Kept 1 entry"), copy.outcome().toString());
+		assertEquals("my own edit", Files.readString(c.resolve("sub/a.txt")), "an edited copy is kept");
+		assertFalse(Files.exists(c.resolve("b.txt")) || Files.exists(c.resolve("abs"), LinkOption.NOFOLLOW_LINKS)
+				|| Files.exists(c.resolve("to-sub"), LinkOption.NOFOLLOW_LINKS), "what is as made is gone");
+		assertEquals("alpha", Files.readString(data.resolve("a.txt")), "the original untouched");
+
+		Path clones = Files.createDirectories(dir.resolve("clones"));
+		CloneOperation clone = new CloneOperation(CloneOperation.Kind.SYMBOLIC_LINKS, links, files,
+				org.linksmith.core.OuterLinks.SPLICE, List.of(dir.resolve("data")), clones);
+		assertTrue(clone.execute(null, null).isOK());
+		Path s = clones.resolve("data");
+		assertEquals(data.resolve("a.txt").toRealPath(), Files.readSymbolicLink(s.resolve("sub/a.txt")));
+		Files.writeString(s.resolve("added.txt"), "added later");
+		assertTrue(clone.undo(null, null).isOK());
+		assertEquals(List.of(s.resolve("added.txt")), listAll(s), "only what was added since is kept");
+		assertEquals("alpha", Files.readString(data.resolve("a.txt")));
+		assertEquals("beta", Files.readString(dir.resolve("data/b.txt")));
+	}
+
+	private static List<Path> listAll(Path root) throws java.io.IOException {
+		try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+			return all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+		}
 	}
 
 	@Test

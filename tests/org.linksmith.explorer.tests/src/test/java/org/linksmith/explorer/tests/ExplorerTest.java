@@ -618,6 +618,101 @@ class ExplorerTest {
 	}
 
 	@Test
+	void pasteIsASmartCopyOrMoveThatKeepsLinksWorkingAndTrueSizeMeasuresTheSelection() throws Exception {
+		Path project = Files.createDirectories(dir.resolve("Project/data"));
+		Files.writeString(project.resolve("f.txt"), "f");
+		Files.createSymbolicLink(dir.resolve("Project/abs"), project.resolve("f.txt"));
+		Files.createSymbolicLink(dir.resolve("Project/up"), Path.of("../notes.txt"));
+		Table table = openAndSelect(dir, "Project");
+		ui.run(table::setFocus);
+		ui.contextMenu(table, "Copy");
+		ui.contextMenu(table, "Paste");
+		Path copy = dir.resolve("Project (copy)");
+		ui.waitUntil("the copy is there", () -> Files.isSymbolicLink(copy.resolve("up")));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		assertEquals(copy.resolve("data/f.txt"), Files.readSymbolicLink(copy.resolve("abs")), "into the copy, not the original");
+		assertEquals(Path.of("../notes.txt"), Files.readSymbolicLink(copy.resolve("up")), "reaches notes.txt from the copy as it is");
+
+		// cut and pasted one level down: the link out of it is computed again, the absolute one rewritten
+		ui.run(() -> table.setFocus());
+		TableItem item = row(table, "Project");
+		ui.run(() -> {
+			table.setSelection(item);
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.contextMenu(table, "Cut");
+		// a cut after a copy is a cut (SWT's file list answered GNOME's type as "copy" before)
+		assertEquals("cut\n" + dir.resolve("Project").toUri().toASCIIString(), ExplorerClipboardProbe.read(ui).gnome());
+		Path backups = dir.resolve("Backups");
+		ui.run(() -> contents.open(backups));
+		ui.waitUntil("in Backups", () -> backups.equals(contents.folder()));
+		ui.contextMenu(table, "Paste");
+		Path moved = backups.resolve("Project");
+		ui.waitUntil("moved", () -> Files.isSymbolicLink(moved.resolve("up")));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		assertEquals(Path.of("../../notes.txt"), Files.readSymbolicLink(moved.resolve("up")));
+		assertEquals("n", Files.readString(moved.resolve("up")));
+		assertEquals(moved.resolve("data/f.txt"), Files.readSymbolicLink(moved.resolve("abs")));
+		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		ui.menuBar(window, "Edit", "Undo Move");
+		ui.waitUntil("moved back", () -> Files.isSymbolicLink(dir.resolve("Project/abs")));
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+		assertEquals(Path.of("../notes.txt"), Files.readSymbolicLink(dir.resolve("Project/up")));
+		assertEquals(project.resolve("f.txt"), Files.readSymbolicLink(dir.resolve("Project/abs")));
+
+		// True Size of the two folders, in a job, then a dialog
+		ui.run(() -> contents.open(dir));
+		ui.waitUntil("in the folder", () -> dir.equals(contents.folder()));
+		TableItem one = row(table, "Project");
+		TableItem two = row(table, "Project (copy)");
+		ui.run(() -> {
+			table.setFocus();
+			table.setSelection(new TableItem[] { one, two });
+			table.notifyListeners(SWT.Selection, new Event());
+		});
+		ui.contextMenu(table, "True Size");
+		Shell sized = ui.shell("True Size");
+		String said = ui.ui(() -> UiDriver.labelText(sized));
+		assertTrue(said.contains("2 items in " + dir) && said.contains("Contents: 2 files, 4 folders, 4 symbolic links"), said);
+		ui.screenshot(Path.of("target", "screenshots", "explorer-true-size.png"));
+		ui.click(ui.button(sized, "OK"));
+
+		// with the preference off, a paste is a plain copy: its absolute link still points into the original
+		org.eclipse.core.runtime.preferences.IEclipsePreferences prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+				.getNode("org.linksmith.explorer");
+		prefs.putBoolean("smartTransfer", false);
+		try {
+			TableItem original = row(table, "Project");
+			ui.run(() -> {
+				table.setSelection(original);
+				table.notifyListeners(SWT.Selection, new Event());
+			});
+			ui.contextMenu(table, "Copy");
+			ui.contextMenu(table, "Paste");
+			Path plain = dir.resolve("Project (copy 2)");
+			ui.waitUntil("the plain copy is there", () -> Files.isSymbolicLink(plain.resolve("abs")));
+			assertEquals(project.resolve("f.txt"), Files.readSymbolicLink(plain.resolve("abs")));
+		} finally {
+			prefs.remove("smartTransfer");
+		}
+		Job.getJobManager().join(LinkJobs.FAMILY, null);
+	}
+
+	@Test
+	void thePreferencesSayWhatPasteAndDropDo() {
+		ui.display().asyncExec(() -> org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "org.linksmith.explorer.preferencePage", null,
+				null).open());
+		Shell dialog = ui.shell("Preferences");
+		org.eclipse.swt.widgets.Button smart = ui.button(dialog,
+				"Paste and drag and drop use Smart Copy and Smart Move (links keep working in copied and moved folders)");
+		assertTrue(ui.ui(smart::getSelection), "on by default");
+		ui.screenshot(Path.of("target", "screenshots", "explorer-preferences.png"));
+		ui.click(ui.button(dialog, "Cancel"));
+		ui.waitClosed("Preferences");
+	}
+
+	@Test
 	void anotherProgramReadsWhatIsCopiedAndItsCutFilesArePastedHere() throws Exception {
 		// Copy in the Explorer: xclip reads the file's URI as file managers offer it
 		Table table = openAndSelect(dir, "notes.txt");

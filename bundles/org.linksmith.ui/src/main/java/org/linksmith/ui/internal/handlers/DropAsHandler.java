@@ -46,6 +46,8 @@ public final class DropAsHandler extends LinkHandler implements org.eclipse.ui.c
 			case "hard" -> org.linksmith.ui.internal.Messages.DropAs_Hard; //$NON-NLS-1$
 			case "junction" -> org.linksmith.ui.internal.Messages.DropAs_Junction; //$NON-NLS-1$
 			case "clone" -> org.linksmith.ui.internal.Messages.DropAs_Clone; //$NON-NLS-1$
+			case "symbolicClone" -> org.linksmith.ui.internal.Messages.DropAs_SymbolicClone; //$NON-NLS-1$
+			case "smartCopy" -> org.linksmith.ui.internal.Messages.DropAs_SmartCopy; //$NON-NLS-1$
 			default -> org.linksmith.ui.internal.Messages.DropAs_Symbolic;
 		};
 		element.setText(org.eclipse.osgi.util.NLS.bind(label, what));

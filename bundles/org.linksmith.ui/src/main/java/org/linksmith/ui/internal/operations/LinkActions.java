@@ -76,19 +76,28 @@ public final class LinkActions {
 	}
 
 	/**
-	 * Drop As: links to every picked source, in a folder.
+	 * Drop As: links to every picked source, in a folder; or clones of them (hard-link or
+	 * symbolic-link), or Smart Copies of them.
 	 *
 	 * @param shell the shell
 	 * @param sources the picked sources
 	 * @param folder where the links go
-	 * @param kind {@code symbolic}, {@code hard}, {@code junction} or {@code clone}
+	 * @param kind {@code symbolic}, {@code hard}, {@code junction}, {@code clone} (hard-link
+	 *        clone), {@code symbolicClone} or {@code smartCopy}
 	 */
 	public static void dropAs(Shell shell, List<Path> sources, Path folder, String kind) {
 		if (sources.isEmpty()) {
 			return;
 		}
-		if ("clone".equals(kind)) { //$NON-NLS-1$
-			LinkJobs.execute(shell, new HardLinkCloneOperation(links(), sources, folder), null);
+		CloneOperation.Kind clone = switch (kind) {
+			case "clone" -> CloneOperation.Kind.HARD_LINKS; //$NON-NLS-1$
+			case "symbolicClone" -> CloneOperation.Kind.SYMBOLIC_LINKS; //$NON-NLS-1$
+			case "smartCopy" -> CloneOperation.Kind.SMART_COPY; //$NON-NLS-1$
+			default -> null;
+		};
+		if (clone != null) {
+			LinkJobs.execute(shell, new CloneOperation(clone, links(), org.linksmith.ui.internal.LinkUi.files(),
+					LinkPreferences.outerLinks(), sources, folder), null);
 			return;
 		}
 		LinkType type = switch (kind) {

@@ -42,6 +42,10 @@ public final class LinkPreferencePage extends FieldEditorPreferencePage implemen
 		addField(new BooleanFieldEditor(LinkPreferences.SUFFIX_HARD_LINK_COUNT, Messages.Preferences_SuffixCount, getFieldEditorParent()));
 		addField(new BooleanFieldEditor(LinkPreferences.RELATIVE_BY_DEFAULT, Messages.Preferences_RelativeByDefault, getFieldEditorParent()));
 		addField(new BooleanFieldEditor(LinkPreferences.CONFIRM_REMOVE, Messages.Preferences_ConfirmRemove, getFieldEditorParent()));
+		addField(new org.eclipse.jface.preference.RadioGroupFieldEditor(LinkPreferences.OUTER_LINKS,
+				Messages.Preferences_OuterLinks, 1, new String[][] { { Messages.Preferences_OuterSplice, "splice" }, //$NON-NLS-1$
+						{ Messages.Preferences_OuterCrop, "crop" }, { Messages.Preferences_OuterUnroll, "unroll" } }, //$NON-NLS-1$ //$NON-NLS-2$
+				getFieldEditorParent(), true));
 	}
 
 	@Override

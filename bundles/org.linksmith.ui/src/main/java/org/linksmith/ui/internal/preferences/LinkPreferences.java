@@ -35,6 +35,11 @@ public final class LinkPreferences {
 	public static final String RELATIVE_BY_DEFAULT = "create.relative"; //$NON-NLS-1$
 	/** Ask before removing links. */
 	public static final String CONFIRM_REMOVE = "confirm.remove"; //$NON-NLS-1$
+	/**
+	 * What a Smart Copy does with links that point out of the copied tree: {@code splice},
+	 * {@code crop} or {@code unroll} ({@link org.linksmith.core.OuterLinks}).
+	 */
+	public static final String OUTER_LINKS = "smartCopy.outerLinks"; //$NON-NLS-1$
 
 	private static ScopedPreferenceStore store;
 
@@ -47,6 +52,20 @@ public final class LinkPreferences {
 			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, LinkUi.PLUGIN_ID);
 		}
 		return store;
+	}
+
+	/**
+	 * @return what a Smart Copy does with links that point out of the copied tree, as chosen
+	 *         (splice when the value is not one of the three)
+	 */
+	public static org.linksmith.core.OuterLinks outerLinks() {
+		String value = store().getString(OUTER_LINKS).toUpperCase(java.util.Locale.ROOT);
+		for (org.linksmith.core.OuterLinks o : org.linksmith.core.OuterLinks.values()) {
+			if (o.name().equals(value)) {
+				return o;
+			}
+		}
+		return org.linksmith.core.OuterLinks.SPLICE;
 	}
 
 	/**

@@ -28,5 +28,6 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
 		node.putBoolean(LinkPreferences.SUFFIX_TARGET, true);
 		node.putBoolean(LinkPreferences.RELATIVE_BY_DEFAULT, false);
 		node.putBoolean(LinkPreferences.CONFIRM_REMOVE, true);
+		node.put(LinkPreferences.OUTER_LINKS, "splice"); //$NON-NLS-1$
 	}
 }

@@ -37,8 +37,10 @@ import org.linksmith.ui.internal.operations.RetargetOperation;
 
 /**
  * The Link property page: type, target (editable for symbolic links and junctions: Apply
- * retargets atomically), resolved target, chain, state, hard-link count and other names. Everything
- * is read in a background job; the page shows "Reading..." meanwhile.
+ * retargets atomically), resolved target, chain, state, hard-link count and other names; for a
+ * folder also its true size (each hard-linked file once, links never followed), measured in a job
+ * that closing the page cancels. Everything is read in background jobs; the page shows
+ * "Reading..." and "Measuring..." meanwhile.
  */
 public final class LinkPropertyPage extends PropertyPage {
 
@@ -46,6 +48,8 @@ public final class LinkPropertyPage extends PropertyPage {
 	public static final String KEY = "org.linksmith.ui.id"; //$NON-NLS-1$
 
 	private Composite rows;
+	private Composite sizeRows;
+	private Job sizeJob;
 	private Text target;
 	private Label targetLabel;
 	private Label siblingsLabel;
@@ -64,6 +68,9 @@ public final class LinkPropertyPage extends PropertyPage {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(rows);
 		Label reading = new Label(rows, SWT.NONE);
 		reading.setText(Messages.Page_Reading);
+		sizeRows = new Composite(c, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(sizeRows);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(sizeRows);
 
 		targetLabel = new Label(c, SWT.NONE);
 		targetLabel.setText(Messages.Page_Target);
@@ -107,8 +114,14 @@ public final class LinkPropertyPage extends PropertyPage {
 						List.of());
 			}
 			LinkPropertyModel result = m;
+			boolean folder = java.nio.file.Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
 			if (!rows.isDisposed()) {
-				rows.getDisplay().asyncExec(() -> show(result));
+				rows.getDisplay().asyncExec(() -> {
+					show(result);
+					if (folder && sizeJob == null) {
+						measure();
+					}
+				});
 			}
 			return Status.OK_STATUS;
 		});
@@ -144,6 +157,53 @@ public final class LinkPropertyPage extends PropertyPage {
 		m.siblings().forEach(p -> siblings.add(p.toString()));
 		show(!m.siblings().isEmpty(), siblingsLabel, siblings);
 		rows.getParent().layout(true, true);
+	}
+
+	/** Measures a folder's true size in a job (cancelled when the page closes), then shows it. */
+	private void measure() {
+		showSize(List.of(new org.linksmith.ui.internal.TreeSizeText.Row(Messages.Size_Size, Messages.Size_Measuring)));
+		sizeJob = Job.create(Messages.Job_Size, monitor -> {
+			List<org.linksmith.ui.internal.TreeSizeText.Row> shown;
+			try {
+				shown = org.linksmith.ui.internal.TreeSizeText.rows(LinkUi.files().size(path, monitor));
+			} catch (LinkException e) {
+				shown = List.of(new org.linksmith.ui.internal.TreeSizeText.Row(Messages.Size_Size, e.getMessage()));
+			} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			}
+			List<org.linksmith.ui.internal.TreeSizeText.Row> result = shown;
+			if (!sizeRows.isDisposed()) {
+				sizeRows.getDisplay().asyncExec(() -> showSize(result));
+			}
+			return Status.OK_STATUS;
+		});
+		sizeJob.schedule();
+	}
+
+	private void showSize(List<org.linksmith.ui.internal.TreeSizeText.Row> shown) {
+		if (sizeRows.isDisposed()) {
+			return;
+		}
+		for (Control child : sizeRows.getChildren()) {
+			child.dispose();
+		}
+		for (org.linksmith.ui.internal.TreeSizeText.Row row : shown) {
+			new Label(sizeRows, SWT.NONE).setText(row.label());
+			Text value = new Text(sizeRows, SWT.READ_ONLY | SWT.WRAP);
+			value.setText(row.value());
+			value.setData(KEY, "row:" + row.label()); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(value);
+		}
+		sizeRows.getParent().layout(true, true);
+	}
+
+	@Override
+	public void dispose() {
+		Job job = sizeJob;
+		if (job != null) {
+			job.cancel(); // a long measurement stops when the page closes
+		}
+		super.dispose();
 	}
 
 	private static void show(boolean visible, Control... controls) {

@@ -290,7 +290,7 @@ class ProjectExplorerTest {
 		}
 		Path backups = Files.createDirectories(outside.resolve("backups"));
 		Shell window = ui.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-		org.linksmith.ui.internal.operations.HardLinkCloneOperation clone = new org.linksmith.ui.internal.operations.HardLinkCloneOperation(
+		org.linksmith.ui.internal.operations.CloneOperation clone = new org.linksmith.ui.internal.operations.CloneOperation(
 				org.linksmith.ui.internal.LinkUi.links(), List.of(big), backups);
 		ui.run(() -> LinkJobs.execute(window, clone, null));
 		ui.waitUntil("the clone is made", () -> Files.exists(backups.resolve("big/d199/f149")), java.time.Duration.ofSeconds(120));
@@ -458,6 +458,54 @@ class ProjectExplorerTest {
 		ui.waitUntil("both links exist", () -> Files.isSymbolicLink(dir.resolve("dest/a.txt"))
 				&& Files.isSymbolicLink(dir.resolve("dest/sub")));
 		assertEquals("beta", Files.readString(dir.resolve("dest/sub/b.txt")));
+	}
+
+	@Test
+	void dropAsSmartCopyKeepsTheCopysLinksInsideItAndDropAsSymbolicLinkCloneLinksEachFile() throws Exception {
+		// an absolute link inside data: a plain copy would still point into the original
+		Files.createSymbolicLink(dir.resolve("data/abs-b"), dir.resolve("data/sub/b.txt"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		ui.select(ui.treeItem(tree, project.getName(), "data"));
+		ui.contextMenu(tree, "Links", "Pick Link Source");
+		ui.select(ui.treeItem(tree, project.getName(), "dest"));
+		List<String> kinds = ui.menuLabels(tree, "Links", "Drop As");
+		assertTrue(kinds.contains("Smart Copy of data") && kinds.contains("Symbolic-Link Clone of data"), kinds.toString());
+		ui.contextMenu(tree, "Links", "Drop As", "Smart Copy of data");
+		Path copy = dir.resolve("dest/data");
+		ui.waitUntil("the copy is made", () -> Files.isSymbolicLink(copy.resolve("abs-b")));
+		assertEquals(copy.resolve("sub/b.txt"), Files.readSymbolicLink(copy.resolve("abs-b")), "points into the copy");
+		assertFalse(Files.isSymbolicLink(copy.resolve("a.txt")), "a file is copied");
+		assertEquals(1, ((Number) Files.getAttribute(copy.resolve("a.txt"), "unix:nlink")).intValue(),
+				"a.txt's other name (hard.txt) is outside the copy: the copy is a file of its own");
+
+		Files.createDirectories(dir.resolve("clones"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		ui.select(ui.treeItem(tree, project.getName(), "clones"));
+		ui.contextMenu(tree, "Links", "Drop As", "Symbolic-Link Clone of data");
+		Path clone = dir.resolve("clones/data");
+		ui.waitUntil("the clone is made", () -> Files.isSymbolicLink(clone.resolve("sub/b.txt")));
+		assertFalse(Files.isSymbolicLink(clone.resolve("sub")), "folders are made, not linked");
+		assertEquals(dir.resolve("data/sub/b.txt").toRealPath(), Files.readSymbolicLink(clone.resolve("sub/b.txt")));
+		assertEquals("beta", Files.readString(clone.resolve("sub/b.txt")));
+	}
+
+	@Test
+	void propertyPageOfAFolderShowsItsTrueSize() throws Exception {
+		Files.write(dir.resolve("data/sub/big.bin"), new byte[100_000]);
+		Files.createLink(dir.resolve("data/big-again.bin"), dir.resolve("data/sub/big.bin"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		Shell dialog = openLinkProperties("data");
+		ui.waitUntil("the folder is measured",
+				() -> UiDriver.find(dialog, Text.class, t -> "row:Contents:".equals(t.getData(KEY))) != null);
+		Text contents = ui.text(dialog, KEY, "row:Contents:");
+		assertTrue(ui.ui(contents::getText).startsWith("3 files, 2 folders"), "big.bin once: " + ui.ui(contents::getText));
+		String bytes = ui.ui(() -> ui.text(dialog, KEY, "row:Size:").getText());
+		assertEquals(org.linksmith.ui.internal.TreeSizeText.bytes(
+				org.linksmith.ui.internal.LinkUi.files().size(dir.resolve("data"), null).apparentBytes()), bytes);
+		assertTrue(bytes.contains("KiB"), bytes);
+		Text hard = ui.text(dialog, KEY, "row:Hard-link groups:");
+		assertTrue(ui.ui(hard::getText).contains("1 with names outside"), "a.txt's other name is hard.txt: " + ui.ui(hard::getText));
+		ui.run(dialog::close);
 	}
 
 	@Test
