@@ -39,7 +39,8 @@ public final class MessagesCheck {
 				}
 				// counted messages use MessageFormat's choice for their plurals
 				String bound = value.contains(",choice,") || value.contains(",number") //$NON-NLS-1$ //$NON-NLS-2$
-						? MessageFormat.format(value, Integer.valueOf(2), Integer.valueOf(2), "C", "D") //$NON-NLS-1$ //$NON-NLS-2$
+						? MessageFormat.format(value, Integer.valueOf(2), Integer.valueOf(2), Integer.valueOf(2), Integer.valueOf(2),
+								Integer.valueOf(2)) // any argument may be a count
 						: NLS.bind(value, new Object[] { "A", "B", "C", "D" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				if (bound.matches("(?s).*\\{[0-9]\\}.*")) { //$NON-NLS-1$
 					throw new AssertionError(name + " keeps a placeholder: " + bound); //$NON-NLS-1$
