@@ -85,13 +85,20 @@ final class SizeCommand extends LinkCommand {
 				Long.valueOf(saturated), Long.valueOf(s.groups().size() - saturated) }));
 		for (HardLinkGroup g : s.groups()) {
 			context.out.println("    " + java.text.MessageFormat.format(Messages.Size_Group, new Object[] { //$NON-NLS-1$
-					String.join(", ", g.names().stream().map(p -> Output.show(s.path().relativize(p))).sorted().toList()), //$NON-NLS-1$
+					String.join(", ", g.names().stream().map(p -> Output.show(shownIn(s.path(), p))).sorted().toList()), //$NON-NLS-1$
 					Integer.valueOf(g.names().size()), Long.valueOf(g.count()) }));
 		}
 		Path mount = s.mountPoint();
 		if (mount != null && !total) {
 			context.warn(NLS.bind(Messages.Size_MountPoint, Output.show(mount)));
 		}
+	}
+
+	/** @return {@code name} inside {@code measured}, or its own name when it is what was measured */
+	private static Path shownIn(Path measured, Path name) {
+		Path inside = measured.relativize(name);
+		Path own = name.getFileName();
+		return inside.toString().isEmpty() && own != null ? own : inside;
 	}
 
 	private void json(List<TreeSize> sizes) {

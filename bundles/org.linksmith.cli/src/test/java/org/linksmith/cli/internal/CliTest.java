@@ -119,6 +119,8 @@ class CliTest {
 		long apparent = size.get("apparent_bytes").getAsLong();
 		assertTrue(apparent >= 10_000 && apparent < 20_000, "the file once, the linked 1 MB never: " + apparent);
 		assertEquals(1, run("size", p("missing")));
+		assertEquals(0, run("size", p("T/big")));
+		assertTrue(out.contains("big: 1 of 2 names inside"), "a file measured alone is named: " + out);
 		assertEquals(0, run("size", p("T"), p("huge")));
 		assertTrue(out.contains("Total of the 2 (each file once), in " + dir), out);
 		assertEquals(0, run("size", "--json", p("T"), p("huge")));
