@@ -48,7 +48,9 @@ public final class LinkPropertyPage extends PropertyPage {
 	public static final String KEY = "org.linksmith.ui.id"; //$NON-NLS-1$
 
 	private Composite rows;
-	private Composite sizeRows;
+	/** The size lines shown (in the rows' grid, after the link's), and their widgets. */
+	private List<org.linksmith.ui.internal.TreeSizeText.Row> sizeShown = List.of();
+	private final List<Control> sizeControls = new java.util.ArrayList<>();
 	private Job sizeJob;
 	private Text target;
 	private Label targetLabel;
@@ -68,9 +70,6 @@ public final class LinkPropertyPage extends PropertyPage {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(rows);
 		Label reading = new Label(rows, SWT.NONE);
 		reading.setText(Messages.Page_Reading);
-		sizeRows = new Composite(c, SWT.NONE);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(sizeRows);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(sizeRows);
 
 		targetLabel = new Label(c, SWT.NONE);
 		targetLabel.setText(Messages.Page_Target);
@@ -144,6 +143,8 @@ public final class LinkPropertyPage extends PropertyPage {
 			value.setData(KEY, "row:" + row.label()); //$NON-NLS-1$
 			GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(value);
 		}
+		sizeControls.clear(); // disposed with the rows above
+		addSizeRows();
 		boolean editable = m.editableTarget() != null;
 		target.setText(editable ? m.editableTarget() : ""); //$NON-NLS-1$
 		target.setEnabled(editable);
@@ -172,8 +173,8 @@ public final class LinkPropertyPage extends PropertyPage {
 				return Status.CANCEL_STATUS;
 			}
 			List<org.linksmith.ui.internal.TreeSizeText.Row> result = shown;
-			if (!sizeRows.isDisposed()) {
-				sizeRows.getDisplay().asyncExec(() -> showSize(result));
+			if (!rows.isDisposed()) {
+				rows.getDisplay().asyncExec(() -> showSize(result));
 			}
 			return Status.OK_STATUS;
 		});
@@ -181,20 +182,28 @@ public final class LinkPropertyPage extends PropertyPage {
 	}
 
 	private void showSize(List<org.linksmith.ui.internal.TreeSizeText.Row> shown) {
-		if (sizeRows.isDisposed()) {
+		if (rows.isDisposed()) {
 			return;
 		}
-		for (Control child : sizeRows.getChildren()) {
-			child.dispose();
-		}
-		for (org.linksmith.ui.internal.TreeSizeText.Row row : shown) {
-			new Label(sizeRows, SWT.NONE).setText(row.label());
-			Text value = new Text(sizeRows, SWT.READ_ONLY | SWT.WRAP);
+		sizeShown = List.copyOf(shown);
+		addSizeRows();
+		rows.getParent().layout(true, true);
+	}
+
+	/** Puts the size lines after the link's, in the same grid (so that their values line up). */
+	private void addSizeRows() {
+		sizeControls.forEach(Control::dispose);
+		sizeControls.clear();
+		for (org.linksmith.ui.internal.TreeSizeText.Row row : sizeShown) {
+			Label label = new Label(rows, SWT.NONE);
+			label.setText(row.label());
+			Text value = new Text(rows, SWT.READ_ONLY | SWT.WRAP);
 			value.setText(row.value());
 			value.setData(KEY, "row:" + row.label()); //$NON-NLS-1$
 			GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(value);
+			sizeControls.add(label);
+			sizeControls.add(value);
 		}
-		sizeRows.getParent().layout(true, true);
 	}
 
 	@Override

@@ -505,6 +505,7 @@ class ProjectExplorerTest {
 		assertTrue(bytes.contains("KiB"), bytes);
 		Text hard = ui.text(dialog, KEY, "row:Hard-link groups:");
 		assertTrue(ui.ui(hard::getText).contains("1 with names outside"), "a.txt's other name is hard.txt: " + ui.ui(hard::getText));
+		ui.screenshot(Path.of("target", "screenshots", "ide-folder-true-size.png"));
 		ui.run(dialog::close);
 	}
 
