@@ -257,6 +257,22 @@ public interface LinkService {
 	void scan(Path root, ScanOptions options, LinkVisitor visitor, @Nullable IProgressMonitor monitor) throws LinkException;
 
 	/**
+	 * What points here: the links within a folder tree that lead to {@code target} or into it,
+	 * so that moving, renaming or deleting it would break them. A symbolic link or junction is
+	 * listed when what it reaches, read as the kernel reads it (through every link of its chain;
+	 * for a broken one, as far as its path exists), is {@code target} or inside it; for a file with
+	 * several names, its other names within the tree are listed too (as {@link LinkType#HARD}).
+	 * Links inside {@code target} that point into it are listed as well (a delete breaks them).
+	 *
+	 * @param target an existing file or folder (a link is taken as what it reaches)
+	 * @param within the folder tree to search; links in it are never followed
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the links found, in the order met, each as {@link #inspect} describes it
+	 * @throws LinkException when the target or the tree cannot be read
+	 */
+	List<LinkInfo> pointingHere(Path target, Path within, @Nullable IProgressMonitor monitor) throws LinkException;
+
+	/**
 	 * Lists the relocations that started and did not end (their journal is still there), each
 	 * described by what is on disk now. Entries of relocations that in fact ended are dropped.
 	 *

@@ -67,6 +67,7 @@ public final class Messages extends NLS {
 	public static String Size_Group;
 	public static String Size_MountPoint;
 	public static String Size_Total;
+	public static String PointingHere_Summary;
 	public static String Convert_NotALinkOrFolder;
 	public static String Convert_Line;
 	public static String Convert_Summary;

@@ -131,6 +131,21 @@ class CliTest {
 	}
 
 	@Test
+	void pointingHereListsTheLinksThatLeadIntoAFolder() throws Exception {
+		Files.createDirectories(dir.resolve("data/sub"));
+		Files.createDirectories(dir.resolve("w"));
+		Files.createSymbolicLink(dir.resolve("w/in"), Path.of("../data/sub"));
+		Files.createSymbolicLink(dir.resolve("w/out"), Path.of("../w"));
+		assertEquals(0, run("pointing-here", p("data"), "--within", p("w")));
+		assertTrue(out.contains("w/in") && !out.contains("w/out"), out);
+		assertTrue(err.contains("1 link within " + dir.resolve("w") + " leads to " + dir.resolve("data")), err);
+		assertEquals(0, run("pointing-here", "--json", p("data"), "--within", p("w")));
+		assertEquals(1, JsonParser.parseString(out).getAsJsonArray().size());
+		assertEquals(2, run("pointing-here", p("data")), "where to look must be said (no index yet)");
+		assertEquals(1, run("pointing-here", p("missing"), "--within", p("w")));
+	}
+
+	@Test
 	void cloneMakesHardOrSymbolicClones() throws Exception {
 		Files.createDirectories(dir.resolve("T/sub"));
 		Files.writeString(dir.resolve("T/sub/f.txt"), "f");

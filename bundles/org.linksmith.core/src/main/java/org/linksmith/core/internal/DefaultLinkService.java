@@ -139,6 +139,53 @@ public final class DefaultLinkService implements LinkService {
 		scanner.scan(root, options, visitor, monitor);
 	}
 
+	@Override
+	public List<LinkInfo> pointingHere(Path target, Path within, @Nullable IProgressMonitor monitor) throws LinkException {
+		LinkInfo info = inspect(target);
+		if (info.type().hasTarget() && info.broken()) {
+			throw new LinkException(LinkException.Reason.NOT_FOUND, target,
+					org.eclipse.osgi.util.NLS.bind(Messages.PointingHere_BrokenTarget, target));
+		}
+		// what the kernel reaches at the target's path (a link: what it leads to)
+		Path reached;
+		try {
+			reached = target.toRealPath();
+		} catch (IOException e) {
+			throw new LinkException(LinkException.Reason.NOT_FOUND, target, e.getMessage());
+		}
+		org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 2);
+		List<LinkInfo> found = new java.util.ArrayList<>();
+		java.util.Set<LinkType> kinds = java.util.EnumSet.of(LinkType.SYMBOLIC_FILE, LinkType.SYMBOLIC_DIRECTORY,
+				LinkType.JUNCTION);
+		scan(within, new ScanOptions(true, kinds, false, true), link -> {
+			Path leads = leadsTo(link);
+			if (leads != null && leads.startsWith(reached)) {
+				found.add(link);
+			}
+		}, sub.split(1));
+		if (info.type() == LinkType.HARD) {
+			for (Path name : hardLinkSiblings(target, within, sub.split(1))) {
+				found.add(LinkInfo.withoutTarget(name, LinkType.HARD, info.links()));
+			}
+		}
+		return found;
+	}
+
+	/** @return where a link leads as the kernel reads it: its chain's end, or as far as a broken one's path exists */
+	private static @Nullable Path leadsTo(LinkInfo link) {
+		Path resolved = link.resolved();
+		if (resolved != null && resolved.isAbsolute() && !link.broken()) {
+			return resolved;
+		}
+		// broken (or not resolved): its target read from its folder, links in the part that exists followed
+		Path stored = link.target();
+		Path parent = link.path().toAbsolutePath().getParent();
+		if (stored == null || parent == null) {
+			return null;
+		}
+		return LinkPaths.realAsFarAsExists(parent.resolve(stored));
+	}
+
 	// ---------------------------------------------------------------- relocate
 
 	@Override

@@ -127,6 +127,11 @@ public final class LinkServiceComponent implements LinkService {
 	}
 
 	@Override
+	public List<LinkInfo> pointingHere(Path target, Path within, @Nullable IProgressMonitor monitor) throws LinkException {
+		return delegate.pointingHere(target, within, monitor);
+	}
+
+	@Override
 	public List<InterruptedRelocation> interruptedRelocations() {
 		return delegate.interruptedRelocations();
 	}

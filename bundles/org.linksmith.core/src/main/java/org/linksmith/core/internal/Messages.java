@@ -106,6 +106,7 @@ public final class Messages extends NLS {
 	public static String SmartCopy_FolderLeftOut;
 	public static String SmartCopy_Unsaturated;
 	public static String Size_Progress;
+	public static String PointingHere_BrokenTarget;
 	public static String SymbolicClone_Task;
 	public static String SmartMove_Changed;
 	public static String SmartMove_NotFixed;
