@@ -132,6 +132,46 @@ class OperationsTest {
 		assertEquals("beta", Files.readString(dir.resolve("data/b.txt")));
 	}
 
+	@Test
+	void undoOfASmartCopyNeverRemovesThroughAFolderSwappedForALinkToTheOriginal() throws Exception {
+		Path data = Files.createDirectories(dir.resolve("data/sub"));
+		Files.writeString(data.resolve("a.txt"), "alpha");
+		Path into = Files.createDirectories(dir.resolve("backups"));
+		CloneOperation copy = new CloneOperation(CloneOperation.Kind.SMART_COPY, links, LinkServices.fileTree(),
+				org.linksmith.core.OuterLinks.SPLICE, List.of(dir.resolve("data")), into);
+		assertTrue(copy.execute(null, null).isOK());
+		Path copied = into.resolve("data/sub");
+		// once the undo has judged the copy, its folder is swapped for a link to the original's
+		org.eclipse.core.runtime.IProgressMonitor swapping = new org.eclipse.core.runtime.NullProgressMonitor() {
+			boolean swapped;
+
+			@Override
+			public void internalWorked(double work) {
+				swap();
+			}
+
+			@Override
+			public void worked(int work) {
+				swap();
+			}
+
+			private void swap() {
+				if (!swapped) {
+					swapped = true;
+					try {
+						Files.move(copied, dir.resolve("moved-away"));
+						Files.createSymbolicLink(copied, data);
+					} catch (java.io.IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				}
+			}
+		};
+		copy.undo(swapping, null);
+		assertEquals("alpha", Files.readString(data.resolve("a.txt")), "the original's file is still there");
+		assertTrue(Files.isSymbolicLink(copied) || !Files.exists(copied, LinkOption.NOFOLLOW_LINKS));
+	}
+
 	private static List<Path> listAll(Path root) throws java.io.IOException {
 		try (java.util.stream.Stream<Path> all = Files.walk(root)) {
 			return all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();

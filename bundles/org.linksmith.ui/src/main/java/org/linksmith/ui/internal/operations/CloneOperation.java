@@ -188,7 +188,8 @@ public final class CloneOperation extends LinkOperation {
 		Path cloneReal = realOrNull(clone);
 		// first decide for every entry (a link into the clone is judged while what it reaches is there),
 		// then remove
-		List<Path> asMade = new ArrayList<>();
+		// each entry judged as made, with the identity it had then
+		java.util.Map<Path, Object> asMade = new java.util.LinkedHashMap<>();
 		List<Path> folders = new ArrayList<>();
 		SubMonitor deciding = monitor.setWorkRemaining(2).split(1);
 		try {
@@ -205,7 +206,7 @@ public final class CloneOperation extends LinkOperation {
 					}
 					Path original = source.resolve(clone.relativize(p).toString());
 					if (attrs.isSymbolicLink() ? linkAsMade(original, p, sourceReal, cloneReal) : fileAsMade(original, attrs)) {
-						asMade.add(p);
+						asMade.put(p, attrs.fileKey());
 					} else {
 						kept.add(p);
 					}
@@ -223,15 +224,23 @@ public final class CloneOperation extends LinkOperation {
 			return;
 		}
 		SubMonitor removing = SubMonitor.convert(monitor.split(1), asMade.size());
-		for (Path p : asMade) {
+		for (java.util.Map.Entry<Path, Object> e : asMade.entrySet()) {
 			removing.split(1); // cancellable: what is left stays, and the user is told
+			Path p = e.getKey();
 			try {
+				Object key = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+				if (e.getValue() != null && !e.getValue().equals(key)) {
+					// not the entry judged: a folder on its way was replaced meanwhile (by a link to
+					// the original, say): never removed through it
+					kept.add(p);
+					continue;
+				}
 				if (kind == Kind.SMART_COPY && !Files.isSymbolicLink(p)) {
 					Files.delete(p); // a copy of the original, unchanged: the original has it
 				} else {
 					links.remove(p);
 				}
-			} catch (LinkException | IOException e) {
+			} catch (LinkException | IOException failed) {
 				kept.add(p); // not removable (its last name, or changed meanwhile): kept
 			}
 		}
