@@ -134,10 +134,19 @@ class OperationsTest {
 
 	@Test
 	void undoOfASmartCopyNeverRemovesThroughAFolderSwappedForALinkToTheOriginal() throws Exception {
+		undoNeverRemovesThroughASwappedFolder(CloneOperation.Kind.SMART_COPY);
+	}
+
+	@Test
+	void undoOfAHardLinkCloneNeverRemovesThroughAFolderSwappedForALinkToTheOriginal() throws Exception {
+		undoNeverRemovesThroughASwappedFolder(CloneOperation.Kind.HARD_LINKS);
+	}
+
+	private void undoNeverRemovesThroughASwappedFolder(CloneOperation.Kind kind) throws Exception {
 		Path data = Files.createDirectories(dir.resolve("data/sub"));
 		Files.writeString(data.resolve("a.txt"), "alpha");
 		Path into = Files.createDirectories(dir.resolve("backups"));
-		CloneOperation copy = new CloneOperation(CloneOperation.Kind.SMART_COPY, links, LinkServices.fileTree(),
+		CloneOperation copy = new CloneOperation(kind, links, LinkServices.fileTree(),
 				org.linksmith.core.OuterLinks.SPLICE, List.of(dir.resolve("data")), into);
 		assertTrue(copy.execute(null, null).isOK());
 		Path copied = into.resolve("data/sub");

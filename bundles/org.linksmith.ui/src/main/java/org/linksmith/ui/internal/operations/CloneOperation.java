@@ -190,6 +190,7 @@ public final class CloneOperation extends LinkOperation {
 		// then remove
 		// each entry judged as made, with the identity it had then
 		java.util.Map<Path, Object> asMade = new java.util.LinkedHashMap<>();
+		java.util.Map<Path, Object> folderKeys = new java.util.HashMap<>();
 		List<Path> folders = new ArrayList<>();
 		SubMonitor deciding = monitor.setWorkRemaining(2).split(1);
 		try {
@@ -214,6 +215,14 @@ public final class CloneOperation extends LinkOperation {
 				}
 
 				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+					if (attrs.fileKey() != null) {
+						folderKeys.put(dir, attrs.fileKey());
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
 				public FileVisitResult postVisitDirectory(Path dir, IOException e) {
 					folders.add(dir); // deepest first
 					return FileVisitResult.CONTINUE;
@@ -229,7 +238,10 @@ public final class CloneOperation extends LinkOperation {
 			Path p = e.getKey();
 			try {
 				Object key = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-				if (e.getValue() != null && !e.getValue().equals(key)) {
+				Object folder = folderKeys.get(p.getParent());
+				// the folder the path reaches now (a hard link's identity is the original's too)
+				Object folderNow = folder == null ? null : Files.readAttributes(p.getParent(), BasicFileAttributes.class).fileKey();
+				if (e.getValue() != null && !e.getValue().equals(key) || folder != null && !folder.equals(folderNow)) {
 					// not the entry judged: a folder on its way was replaced meanwhile (by a link to
 					// the original, say): never removed through it
 					kept.add(p);
