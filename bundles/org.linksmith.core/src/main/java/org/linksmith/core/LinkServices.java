@@ -11,6 +11,7 @@ package org.linksmith.core;
 
 import org.linksmith.core.internal.DefaultFileTreeService;
 import org.linksmith.core.internal.DefaultLinkService;
+import org.linksmith.core.internal.MvLinkIndex;
 import org.linksmith.core.internal.LinkSystems;
 
 /**
@@ -37,6 +38,22 @@ public final class LinkServices {
 	 */
 	public static FileTreeService fileTree() {
 		return TreeHolder.INSTANCE;
+	}
+
+	/**
+	 * @return the link index of this user, in the state folder ({@code ~/.local/state/linksmith/index},
+	 *         {@code %LOCALAPPDATA%\\Linksmith\\index}); each call opens the database only while it works
+	 */
+	public static LinkIndex index() {
+		return index(MvLinkIndex.defaultLocation());
+	}
+
+	/**
+	 * @param file the database file to use
+	 * @return a link index kept in that file
+	 */
+	public static LinkIndex index(java.nio.file.Path file) {
+		return new MvLinkIndex(getDefault(), LinkSystems.current(), file);
 	}
 
 	private static final class Holder {

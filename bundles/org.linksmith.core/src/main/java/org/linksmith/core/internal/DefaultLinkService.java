@@ -172,7 +172,7 @@ public final class DefaultLinkService implements LinkService {
 	}
 
 	/** @return where a link leads as the kernel reads it: its chain's end, or as far as a broken one's path exists */
-	private static @Nullable Path leadsTo(LinkInfo link) {
+	static @Nullable Path leadsTo(LinkInfo link) {
 		Path resolved = link.resolved();
 		if (resolved != null && resolved.isAbsolute() && !link.broken()) {
 			return resolved;

@@ -107,6 +107,11 @@ public final class Messages extends NLS {
 	public static String SmartCopy_Unsaturated;
 	public static String Size_Progress;
 	public static String PointingHere_BrokenTarget;
+	public static String Index_CannotOpen;
+	public static String Index_Locked;
+	public static String Index_NotAFolder;
+	public static String Index_NoFolder;
+	public static String Index_Progress;
 	public static String SymbolicClone_Task;
 	public static String SmartMove_Changed;
 	public static String SmartMove_NotFixed;

@@ -68,18 +68,27 @@ final class RelocationJournal {
 
 	/** @return the journal folder of this user */
 	static Path defaultDirectory() {
+		return stateDirectory().resolve("relocations"); //$NON-NLS-1$
+	}
+
+	/**
+	 * @return the state folder of this user: {@code $XDG_STATE_HOME/linksmith}
+	 *         ({@code ~/.local/state/linksmith}), {@code %LOCALAPPDATA%\Linksmith} on Windows, or
+	 *         the system property {@code linksmith.state}
+	 */
+	static Path stateDirectory() {
 		String override = System.getProperty("linksmith.state"); //$NON-NLS-1$
 		if (override != null && !override.isEmpty()) {
-			return Path.of(override, "relocations"); //$NON-NLS-1$
+			return Path.of(override);
 		}
 		String home = System.getProperty("user.home"); //$NON-NLS-1$
 		if (System.getProperty("os.name", "").startsWith("Windows")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String local = System.getenv("LOCALAPPDATA"); //$NON-NLS-1$
-			return Path.of(local != null ? local : home, "Linksmith", "relocations"); //$NON-NLS-1$ //$NON-NLS-2$
+			return Path.of(local != null ? local : home, "Linksmith"); //$NON-NLS-1$
 		}
 		String state = System.getenv("XDG_STATE_HOME"); //$NON-NLS-1$
 		Path base = state != null && state.startsWith("/") ? Path.of(state) : Path.of(home, ".local", "state"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return base.resolve("linksmith").resolve("relocations"); //$NON-NLS-1$ //$NON-NLS-2$
+		return base.resolve("linksmith"); //$NON-NLS-1$
 	}
 
 	Path directory() {
