@@ -25,6 +25,11 @@ final class Context {
 		this.err = err;
 	}
 
+	/** @return the user's link index (opened only while a call works) */
+	org.linksmith.core.LinkIndex index() {
+		return org.linksmith.core.LinkServices.index();
+	}
+
 	void warn(String message) {
 		err.println(org.eclipse.osgi.util.NLS.bind(Messages.Main_Warning, message));
 	}

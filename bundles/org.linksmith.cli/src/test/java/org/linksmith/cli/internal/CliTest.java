@@ -141,8 +141,47 @@ class CliTest {
 		assertTrue(err.contains("1 link within " + dir.resolve("w") + " leads to " + dir.resolve("data")), err);
 		assertEquals(0, run("pointing-here", "--json", p("data"), "--within", p("w")));
 		assertEquals(1, JsonParser.parseString(out).getAsJsonArray().size());
-		assertEquals(2, run("pointing-here", p("data")), "where to look must be said (no index yet)");
 		assertEquals(1, run("pointing-here", p("missing"), "--within", p("w")));
+	}
+
+	@Test
+	void theIndexAnswersWhatPointsHere(@TempDir Path state) throws Exception {
+		String before = System.getProperty("linksmith.state");
+		System.setProperty("linksmith.state", state.toString());
+		try {
+			Files.createDirectories(dir.resolve("data/sub"));
+			Files.createDirectories(dir.resolve("w"));
+			Files.createSymbolicLink(dir.resolve("w/in"), Path.of("../data/sub"));
+			assertEquals(1, run("pointing-here", p("data")));
+			assertTrue(err.contains("not in the link index") && err.contains("--within"), err);
+			assertEquals(0, run("index"));
+			assertTrue(out.contains("no roots yet"), out);
+			assertEquals(2, run("index", "--add"));
+			assertEquals(2, run("index", "--full"));
+			assertEquals(0, run("index", "--add", dir.toString()));
+			assertTrue(out.contains("4 folders (4 read), 1 link"), out);
+			assertFalse(Files.exists(dir.resolve(".linksmith")), "nothing written in the tree");
+			assertEquals(0, run("pointing-here", p("data")));
+			assertTrue(out.contains("w/in") && err.contains("in the link index of " + dir.toRealPath()), out + err);
+			Files.createSymbolicLink(dir.resolve("data/self"), Path.of("sub"));
+			assertEquals(0, run("index", "--rescan"));
+			assertEquals(0, run("pointing-here", "--json", p("data/sub")));
+			assertEquals(2, JsonParser.parseString(out).getAsJsonArray().size(), out);
+			assertEquals(0, run("pointing-here", p("data"), "--within", p("w")));
+			assertTrue(err.contains("1 link leads") && err.contains("link index of " + dir.resolve("w")), err);
+			assertEquals(0, run("index"));
+			assertTrue(out.contains(dir.toRealPath() + "  4 folders, 2 links, scanned") && out.contains("index: " + state), out);
+			assertEquals(1, run("index", "--remove", p("w")));
+			assertEquals(0, run("index", "--remove", dir.toString()));
+			assertTrue(Files.isSymbolicLink(dir.resolve("w/in")));
+			assertEquals(1, run("index", "--rescan"));
+		} finally {
+			if (before == null) {
+				System.clearProperty("linksmith.state");
+			} else {
+				System.setProperty("linksmith.state", before);
+			}
+		}
 	}
 
 	@Test
