@@ -56,6 +56,14 @@ public final class LinkServices {
 		return new MvLinkIndex(getDefault(), LinkSystems.current(), file);
 	}
 
+	/**
+	 * @param index the index whose recorded identities to use, or {@code null} to search by names only
+	 * @return link repair on the running operating system
+	 */
+	public static LinkRepair repair(@org.eclipse.jdt.annotation.Nullable LinkIndex index) {
+		return new org.linksmith.core.internal.DefaultLinkRepair(getDefault(), LinkSystems.current(), index);
+	}
+
 	private static final class Holder {
 		static final LinkService INSTANCE = DefaultLinkService.forCurrentSystem();
 	}

@@ -41,6 +41,7 @@ public final class Main {
 		COMMANDS.put("siblings", SiblingsCommand::new); //$NON-NLS-1$
 		COMMANDS.put("pointing-here", PointingHereCommand::new); //$NON-NLS-1$
 		COMMANDS.put("index", IndexCommand::new); //$NON-NLS-1$
+		COMMANDS.put("repair", RepairCommand::new); //$NON-NLS-1$
 		COMMANDS.put("retarget", RetargetCommand::new); //$NON-NLS-1$
 		COMMANDS.put("remove", RemoveCommand::new); //$NON-NLS-1$
 		COMMANDS.put("relocate", RelocateCommand::new); //$NON-NLS-1$

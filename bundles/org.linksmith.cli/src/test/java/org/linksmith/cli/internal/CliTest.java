@@ -145,6 +145,48 @@ class CliTest {
 	}
 
 	@Test
+	void repairFindsMovedTargetsAndAutoTakesOnlyClearOnes(@TempDir Path state) throws Exception {
+		String before = System.getProperty("linksmith.state");
+		System.setProperty("linksmith.state", state.toString());
+		try {
+			Files.createDirectories(dir.resolve("data/photos"));
+			Files.writeString(dir.resolve("data/photos/a.jpg"), "jpeg");
+			Files.createDirectories(dir.resolve("l"));
+			Files.createSymbolicLink(dir.resolve("l/photos"), Path.of("../data/photos"));
+			Files.writeString(dir.resolve("data/r.txt"), "r");
+			Files.createSymbolicLink(dir.resolve("l/r"), dir.resolve("data/r.txt"));
+			assertEquals(0, run("index", "--add", dir.toString()));
+			Files.createDirectories(dir.resolve("archive/x"));
+			Files.createDirectories(dir.resolve("archive/y"));
+			Files.move(dir.resolve("data/photos"), dir.resolve("archive/photos"));
+			Files.delete(dir.resolve("data/r.txt"));
+			Files.writeString(dir.resolve("archive/x/r.txt"), "1");
+			Files.writeString(dir.resolve("archive/y/r.txt"), "2");
+
+			assertEquals(0, run("repair", "--dry-run", "--auto", p("l")));
+			assertTrue(out.contains("[the same file, moved]") && out.contains("would repair: " + dir.resolve("l/photos")),
+					out);
+			assertTrue(out.contains("to choose: linksmith retarget"), out);
+			assertTrue(err.contains("2 broken links: 1 clear to repair, 1 needs a choice, 0 without any candidate. Nothing was changed."), err);
+			assertEquals(Path.of("../data/photos"), Files.readSymbolicLink(dir.resolve("l/photos")), "a dry run changes nothing");
+			assertEquals(0, run("repair", "--json", p("l")));
+			assertEquals(2, JsonParser.parseString(out).getAsJsonArray().size());
+			assertEquals(0, run("repair", "--auto", p("l")));
+			assertTrue(out.contains("repaired: " + dir.resolve("l/photos") + " -> ../archive/photos"), out);
+			assertEquals("jpeg", Files.readString(dir.resolve("l/photos/a.jpg")));
+			assertEquals(dir.resolve("data/r.txt"), Files.readSymbolicLink(dir.resolve("l/r")), "the unclear one is left");
+			assertTrue(err.contains("1 repaired, 1 needs a choice"), err);
+			assertEquals(2, run("repair"));
+		} finally {
+			if (before == null) {
+				System.clearProperty("linksmith.state");
+			} else {
+				System.setProperty("linksmith.state", before);
+			}
+		}
+	}
+
+	@Test
 	void theIndexAnswersWhatPointsHere(@TempDir Path state) throws Exception {
 		String before = System.getProperty("linksmith.state");
 		System.setProperty("linksmith.state", state.toString());

@@ -112,6 +112,8 @@ public final class Messages extends NLS {
 	public static String Index_NotAFolder;
 	public static String Index_NoFolder;
 	public static String Index_Progress;
+	public static String Repair_Searching;
+	public static String Repair_Changed;
 	public static String SymbolicClone_Task;
 	public static String SmartMove_Changed;
 	public static String SmartMove_NotFixed;
