@@ -21,6 +21,10 @@ import org.linksmith.core.SmartCopyReport.Action;
 import org.linksmith.core.SmartCopyReport.HardLinkGroup;
 import org.linksmith.core.SmartCopyReport.LinkChange;
 
+import org.linksmith.core.LinkException;
+import org.linksmith.core.LinkIndex;
+import org.linksmith.core.LinkInfo;
+
 import com.google.gson.stream.JsonWriter;
 
 /**
@@ -46,6 +50,10 @@ final class CopyCommand extends LinkCommand {
 	boolean dryRun;
 	boolean verbose;
 	boolean json;
+	/** For a move: what to do with links outside SRC that point into it ({@code null}: ask, by refusing). */
+	Boolean updateLinks;
+	/** The source's real path, as the index answers (set by the guard). */
+	Path realSource;
 
 	@Override
 	CommandModel define() {
@@ -59,6 +67,10 @@ final class CopyCommand extends LinkCommand {
 		m.flag(name + ".dryRun", () -> dryRun = true, "-n", "--dry-run"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		m.flag(name + ".verbose", () -> verbose = true, "-v", "--verbose"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		m.flag(name + ".json", () -> json = true, "--json"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (move) {
+			m.exclusive(m.flag("move.updateLinks", () -> updateLinks = Boolean.TRUE, "--update-links"), //$NON-NLS-1$ //$NON-NLS-2$
+					m.flag("move.leaveLinks", () -> updateLinks = Boolean.FALSE, "--leave-links")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		m.help();
 		return m;
 	}
@@ -70,6 +82,16 @@ final class CopyCommand extends LinkCommand {
 			case unroll -> OuterLinks.UNROLL;
 			default -> OuterLinks.SPLICE;
 		};
+		// the guard: links elsewhere (in the link index) that point into what is moved would break
+		java.util.List<LinkInfo> outside = move ? pointingIn() : java.util.List.of();
+		if (!outside.isEmpty() && updateLinks == null) {
+			for (LinkInfo link : outside) {
+				Output.line(context.err, link);
+			}
+			context.error(java.text.MessageFormat.format(Messages.Move_Guard, Integer.valueOf(outside.size()),
+					Output.show(source)));
+			return Integer.valueOf(Main.FAILED);
+		}
 		ProgressLine progress = ProgressLine.forStderr(context);
 		SmartCopyReport report;
 		try {
@@ -88,7 +110,68 @@ final class CopyCommand extends LinkCommand {
 			summary(report);
 		}
 		report.warnings().forEach(context::warn);
-		return 0;
+		int code = 0;
+		if (Boolean.TRUE.equals(updateLinks) && !outside.isEmpty()) {
+			code = update(outside, report.path());
+		} else if (!outside.isEmpty()) {
+			context.warn(java.text.MessageFormat.format(Messages.Move_LeftBroken, Integer.valueOf(outside.size())));
+		}
+		return Integer.valueOf(code);
+	}
+
+	/** @return the links outside the source that lead into it, from the index when it covers them; else none known */
+	private java.util.List<LinkInfo> pointingIn() throws LinkException {
+		LinkIndex index = context.index();
+		if (index.roots().stream().noneMatch(r -> r.scanned() != null)) {
+			return java.util.List.of();
+		}
+		Path real;
+		try {
+			real = source.toRealPath(java.nio.file.LinkOption.NOFOLLOW_LINKS);
+		} catch (IOException e) {
+			return java.util.List.of(); // the move says what is wrong with SRC
+		}
+		if (java.nio.file.Files.isSymbolicLink(real)) {
+			return java.util.List.of(); // moving a link moves only the link
+		}
+		realSource = real;
+		java.util.List<LinkInfo> found = new java.util.ArrayList<>();
+		for (LinkInfo link : index.pointingHere(real, null)) {
+			if (!link.path().toAbsolutePath().startsWith(real) && link.type().hasTarget()) {
+				found.add(link); // links inside move with it and Smart Move keeps them working
+			}
+		}
+		return found;
+	}
+
+	/** Points each link that led into the source at the same place in its new location, keeping its style. */
+	private int update(java.util.List<LinkInfo> outside, Path moved) throws IOException {
+		Path from = realSource;
+		Path to = dryRun ? moved.toAbsolutePath() : moved.toRealPath();
+		int code = 0;
+		for (LinkInfo link : outside) {
+			Path leads = link.resolved();
+			if (leads == null || !leads.startsWith(from)) {
+				continue;
+			}
+			Path now = to.resolve(from.relativize(leads).toString());
+			Path stored = java.util.Objects.requireNonNull(link.target());
+			if (dryRun) {
+				context.out.println(java.text.MessageFormat.format(Messages.Move_WouldUpdate, Output.show(link.path()),
+						Output.show(now)));
+				continue;
+			}
+			try {
+				org.linksmith.core.CreateResult r = context.links.retarget(link.path(), now,
+						stored.isAbsolute() ? org.linksmith.core.TargetStyle.ABSOLUTE : org.linksmith.core.TargetStyle.RELATIVE);
+				context.out.println(java.text.MessageFormat.format(Messages.Move_Updated, Output.show(link.path()),
+						Output.show(java.util.Objects.requireNonNull(r.link().target())), Output.show(stored)));
+			} catch (LinkException e) {
+				context.error(e.getMessage());
+				code = Main.FAILED;
+			}
+		}
+		return code;
 	}
 
 	private static String label(Action action) {

@@ -68,6 +68,10 @@ public final class Messages extends NLS {
 	public static String Size_MountPoint;
 	public static String Size_Total;
 	public static String PointingHere_Summary;
+	public static String Move_Guard;
+	public static String Move_LeftBroken;
+	public static String Move_Updated;
+	public static String Move_WouldUpdate;
 	public static String Repair_Summary;
 	public static String Repair_SummaryFixed;
 	public static String Repair_HintAuto;

@@ -154,6 +154,8 @@ class CliTest {
 			Files.createDirectories(dir.resolve("l"));
 			Files.createSymbolicLink(dir.resolve("l/photos"), Path.of("../data/photos"));
 			Files.writeString(dir.resolve("data/r.txt"), "r");
+			// written an hour ago: a new file that gets its inode once it is deleted is not taken for it
+			Files.setLastModifiedTime(dir.resolve("data/r.txt"), java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
 			Files.createSymbolicLink(dir.resolve("l/r"), dir.resolve("data/r.txt"));
 			assertEquals(0, run("index", "--add", dir.toString()));
 			Files.createDirectories(dir.resolve("archive/x"));
@@ -177,6 +179,43 @@ class CliTest {
 			assertEquals(dir.resolve("data/r.txt"), Files.readSymbolicLink(dir.resolve("l/r")), "the unclear one is left");
 			assertTrue(err.contains("1 repaired, 1 needs a choice"), err);
 			assertEquals(2, run("repair"));
+		} finally {
+			if (before == null) {
+				System.clearProperty("linksmith.state");
+			} else {
+				System.setProperty("linksmith.state", before);
+			}
+		}
+	}
+
+	@Test
+	void moveAsksFirstWhenLinksElsewherePointIntoItAndUpdatesThemWhenTold(@TempDir Path state) throws Exception {
+		String before = System.getProperty("linksmith.state");
+		System.setProperty("linksmith.state", state.toString());
+		try {
+			Files.createDirectories(dir.resolve("P/docs"));
+			Files.writeString(dir.resolve("P/docs/f.txt"), "f");
+			Files.createDirectories(dir.resolve("w"));
+			Files.createSymbolicLink(dir.resolve("w/rel"), Path.of("../P/docs/f.txt"));
+			Files.createSymbolicLink(dir.resolve("w/abs"), dir.resolve("P/docs"));
+			Files.createSymbolicLink(dir.resolve("P/inner"), Path.of("docs"));
+			Files.createDirectories(dir.resolve("archive"));
+			assertEquals(0, run("index", "--add", dir.toString()));
+			assertEquals(1, run("move", p("P"), p("archive/P")));
+			assertTrue(err.contains("2 links elsewhere point into") && err.contains("--update-links"), err);
+			assertTrue(err.contains("w/rel") && err.contains("w/abs") && !err.contains("inner"), err);
+			assertTrue(Files.isDirectory(dir.resolve("P")), "nothing moved");
+			assertEquals(2, run("move", "--update-links", "--leave-links", p("P"), p("archive/P")));
+			assertEquals(0, run("move", "--update-links", p("P"), p("archive/P")));
+			assertTrue(out.contains("updated: " + dir.resolve("w/rel")), out);
+			assertEquals(Path.of("../archive/P/docs/f.txt"), Files.readSymbolicLink(dir.resolve("w/rel")), "still relative");
+			assertEquals(dir.resolve("archive/P/docs").toRealPath(), Files.readSymbolicLink(dir.resolve("w/abs")));
+			assertEquals("f", Files.readString(dir.resolve("w/rel")));
+			assertEquals("f", Files.readString(dir.resolve("archive/P/inner/f.txt")));
+			assertEquals(0, run("index", "--rescan"));
+			assertEquals(0, run("move", "--leave-links", p("archive/P"), p("P")));
+			assertTrue(err.contains("left as asked and are broken now"), err);
+			assertFalse(Files.exists(dir.resolve("w/rel")));
 		} finally {
 			if (before == null) {
 				System.clearProperty("linksmith.state");
